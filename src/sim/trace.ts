@@ -1,0 +1,120 @@
+/**
+ * The trace: what happened, in time order. It is the simulation's only output, and the
+ * headless CLI's JSON format (shared/DESIGN.md) is a direct rendering of it, so field names
+ * here are a public contract.
+ */
+import type { Micros } from './time.js';
+import type { Flag, HostName, NodeName, Segment } from './types.js';
+import type { TcpState } from './tcp/states.js';
+
+/** A segment as the trace records it: a frozen copy taken at the moment of the event. */
+export interface SegmentRecord {
+  id: number;
+  src: string;
+  dst: string;
+  from: HostName;
+  flags: Flag[];
+  seq: number;
+  ack: number;
+  len: number;
+  window: number;
+  data: string;
+  ttl: number;
+  incarnation: number;
+  /** Birth time in microseconds, for age against MSL. */
+  born: Micros;
+  retransmitOf?: number;
+  copyOf?: number;
+}
+
+export type TimerName = 'RTO' | '2MSL';
+export type TimerAction = 'start' | 'restart' | 'expire' | 'cancel';
+
+export type AppEventName =
+  | 'listening'
+  | 'connected'
+  | 'data'
+  | 'eof'
+  | 'closed'
+  | 'ECONNRESET'
+  | 'ECONNREFUSED'
+  | 'EADDRINUSE'
+  | 'ETIMEDOUT';
+
+export type AlertName = 'old-duplicate-accepted';
+
+export type DropReason =
+  | 'perturbation'
+  | 'ttl-expired'
+  | 'random-loss'
+  | 'host-down'
+  | 'no-route';
+
+interface Base {
+  /** Simulated time in microseconds. Exports convert to seconds. */
+  at: Micros;
+  /** The engine step that produced this event (for step back and cross-referencing). */
+  step: number;
+  host: NodeName;
+}
+
+/** Identifies one connection: the local and remote address and its incarnation. */
+export interface ConnRef {
+  local: string;
+  remote: string;
+  incarnation: number;
+}
+
+export type TraceEvent =
+  | (Base & { kind: 'send'; seg: SegmentRecord })
+  | (Base & { kind: 'deliver'; seg: SegmentRecord })
+  | (Base & { kind: 'drop'; seg: SegmentRecord; reason: DropReason })
+  | (Base & { kind: 'state'; from: TcpState; to: TcpState; conn: ConnRef; cause: string })
+  | (Base & {
+      kind: 'timer';
+      timer: TimerName;
+      action: TimerAction;
+      /** When the timer fires, in microseconds (for `expire`/`cancel`, when it was due). */
+      expires: Micros;
+      conn: ConnRef;
+    })
+  | (Base & { kind: 'app'; event: AppEventName; data?: string; conn?: ConnRef; detail?: string })
+  | (Base & { kind: 'perturb'; perturbation: string; detail: string; seg?: SegmentRecord })
+  | (Base & {
+      kind: 'alert';
+      alert: AlertName;
+      detail: string;
+      seg?: SegmentRecord;
+      /** The incarnation the segment was born in, and the one that accepted it. */
+      bornIn?: number;
+      acceptedBy?: number;
+    });
+
+export type TraceKind = TraceEvent['kind'];
+
+export function recordSegment(seg: Segment): SegmentRecord {
+  const rec: SegmentRecord = {
+    id: seg.id,
+    src: `${seg.src.ip}:${seg.src.port}`,
+    dst: `${seg.dst.ip}:${seg.dst.port}`,
+    from: seg.from,
+    flags: [],
+    seq: seg.seq,
+    ack: seg.ack,
+    len: seg.data.length,
+    window: seg.window,
+    data: seg.data,
+    ttl: seg.ttl,
+    incarnation: seg.incarnation,
+    born: seg.born,
+  };
+  const f = seg.flags;
+  if (f.SYN) rec.flags.push('SYN');
+  if (f.FIN) rec.flags.push('FIN');
+  if (f.RST) rec.flags.push('RST');
+  if (f.PSH) rec.flags.push('PSH');
+  if (f.ACK) rec.flags.push('ACK');
+  if (seg.retransmitOf !== undefined) rec.retransmitOf = seg.retransmitOf;
+  if (seg.copyOf !== undefined) rec.copyOf = seg.copyOf;
+  return rec;
+}
