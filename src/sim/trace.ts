@@ -69,6 +69,11 @@ export type TraceEvent =
   | (Base & { kind: 'send'; seg: SegmentRecord })
   | (Base & { kind: 'deliver'; seg: SegmentRecord })
   | (Base & { kind: 'drop'; seg: SegmentRecord; reason: DropReason })
+  /**
+   * A router forwarded the segment (`seg.ttl` is the TTL after its decrement). Internal detail:
+   * the JSON contract's kinds exclude it, but pcap capture at a router and loop laps need it.
+   */
+  | (Base & { kind: 'hop'; seg: SegmentRecord; toward: NodeName; looping: boolean })
   | (Base & { kind: 'state'; from: TcpState; to: TcpState; conn: ConnRef; cause: string })
   | (Base & {
       kind: 'timer';
