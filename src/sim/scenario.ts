@@ -83,6 +83,11 @@ export interface SegmentSelector {
   every?: boolean;
   /** A specific segment id. */
   id?: number;
+  /**
+   * The state its sender was in when it sent it, or one of several: the final ACK leaves from
+   * TIME_WAIT, or from CLOSED when TIME_WAIT is switched off.
+   */
+  senderState?: TcpState | TcpState[];
 }
 
 interface Timed {

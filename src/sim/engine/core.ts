@@ -1,0 +1,40 @@
+/**
+ * The engine's working parts shared by its modules: the state, the trace, and the two verbs
+ * every module needs (record an event, schedule one).
+ */
+import { heapPush } from './heap.js';
+import type { QueueItem, SimState } from './state.js';
+import type { Micros } from '../time.js';
+import type { NetworkSpec, Perturbation, ScenarioSpec } from '../scenario.js';
+import type { TraceEvent } from '../trace.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type TraceInput = DistributiveOmit<TraceEvent, 'at' | 'step'>;
+
+export interface Core {
+  state: SimState;
+  trace: TraceEvent[];
+  readonly spec: ScenarioSpec;
+  readonly network: NetworkSpec;
+  /** Every perturbation of the run, in the order given; indices are stable. */
+  readonly perturbations: Perturbation[];
+  /** Called for every recorded event (the script's triggers listen here). */
+  onEvent: (ev: TraceEvent) => void;
+}
+
+export function emit(core: Core, input: TraceInput): TraceEvent {
+  const ev = { ...input, at: core.state.now, step: core.state.step } as TraceEvent;
+  core.trace.push(ev);
+  core.onEvent(ev);
+  return ev;
+}
+
+export function schedule(core: Core, delay: Micros, item: QueueItem): void {
+  const s = core.state;
+  heapPush(s.queue, { time: s.now + Math.max(0, Math.round(delay)), seq: s.seq++, item });
+}
+
+export function scheduleAt(core: Core, time: Micros, item: QueueItem): void {
+  const s = core.state;
+  heapPush(s.queue, { time: Math.max(s.now, Math.round(time)), seq: s.seq++, item });
+}

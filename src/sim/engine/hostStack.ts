@@ -1,0 +1,248 @@
+/**
+ * One host's TCP stack: its connection table, listeners and ports, and the TcpContext through
+ * which the RFC logic in src/sim/tcp acts on the world.
+ */
+import { emit, schedule, type Core } from './core.js';
+import { launch, newPacket, randomlyLost } from './network.js';
+import { onSend } from './perturb.js';
+import type { HostState } from './state.js';
+import type { OutgoingSegment, TcpContext } from '../tcp/context.js';
+import { newTcb, tcbKey, type Tcb } from '../tcp/tcb.js';
+import type { TcpState } from '../tcp/states.js';
+import { segmentArrives } from '../tcp/input.js';
+import { segmentForListener, segmentForNoConnection } from '../tcp/inputClosed.js';
+import { activeOpen } from '../tcp/userCalls.js';
+import { recordSegment, type AppEventName, type ConnRef, type TimerName } from '../trace.js';
+import { seqNorm } from '../seq.js';
+import { nextUint32 } from '../rng.js';
+import { seconds, type Micros } from '../time.js';
+import type { HostName, Segment, SocketAddress } from '../types.js';
+import type { Policies } from '../policy.js';
+
+export const EPHEMERAL_FIRST = 49152;
+export const EPHEMERAL_LAST = 65535;
+
+export function connRef(tcb: Tcb): ConnRef {
+  return {
+    local: `${tcb.local.ip}:${tcb.local.port}`,
+    remote: `${tcb.remote.ip}:${tcb.remote.port}`,
+    incarnation: tcb.incarnation,
+  };
+}
+
+/** The 4-tuple, the same string from either end, for counting incarnations. */
+function tupleKey(a: SocketAddress, b: SocketAddress): string {
+  const x = `${a.ip}:${a.port}`;
+  const y = `${b.ip}:${b.port}`;
+  return x < y ? `${x}-${y}` : `${y}-${x}`;
+}
+
+export class HostContext implements TcpContext {
+  constructor(
+    private readonly core: Core,
+    readonly host: HostName,
+  ) {}
+
+  get now(): Micros {
+    return this.core.state.now;
+  }
+  get policies(): Policies {
+    return this.core.state.policies;
+  }
+  get hostIp(): string {
+    return this.hostState.ip;
+  }
+  get hostState(): HostState {
+    return this.core.state.hosts[this.host];
+  }
+
+  transmit(tcb: Tcb | null, out: OutgoingSegment, inReplyTo?: Segment): Segment {
+    const s = this.core.state;
+    const seg: Segment = {
+      id: s.nextSegId++,
+      src: tcb ? tcb.local : { ip: this.hostIp, port: inReplyTo!.dst.port },
+      dst: tcb ? tcb.remote : inReplyTo!.src,
+      from: this.host,
+      flags: out.flags,
+      seq: seqNorm(out.seq),
+      ack: seqNorm(out.ack),
+      window: out.window,
+      data: out.data,
+      ttl: s.policies.initialTtl,
+      incarnation: tcb ? tcb.incarnation : inReplyTo!.incarnation,
+      born: s.now,
+    };
+    if (out.retransmitOf !== undefined) seg.retransmitOf = out.retransmitOf;
+    emit(this.core, { kind: 'send', host: this.host, seg: recordSegment(seg) });
+    const pkt = newPacket(this.core, seg);
+    pkt.senderState = tcb ? tcb.state : null;
+    if (randomlyLost(this.core)) pkt.doomed = 'random-loss';
+    const extra = onSend(this.core, pkt);
+    launch(this.core, pkt, extra);
+    return seg;
+  }
+
+  setState(tcb: Tcb, to: TcpState, cause: string): void {
+    const from = tcb.state;
+    if (from === to) return;
+    tcb.state = to;
+    tcb.lastTransition = { from, to, at: this.now };
+    emit(this.core, { kind: 'state', host: this.host, from, to, conn: connRef(tcb), cause });
+    if (to === 'CLOSED') {
+      // Deleting the TCB also silences its timers: queued expiries find no TCB and are ignored.
+      tcb.rtoTimer = null;
+      tcb.twTimer = null;
+      this.hostState.tcbs.delete(tcb.key);
+    }
+  }
+
+  startTimer(tcb: Tcb, timer: TimerName, delay: Micros): void {
+    const s = this.core.state;
+    const slot = { token: s.nextToken++, startedAt: s.now, expires: s.now + delay };
+    const running = timer === 'RTO' ? tcb.rtoTimer : tcb.twTimer;
+    if (timer === 'RTO') tcb.rtoTimer = slot;
+    else tcb.twTimer = slot;
+    schedule(this.core, delay, { type: 'timer', host: this.host, key: tcb.key, timer, token: slot.token });
+    emit(this.core, {
+      kind: 'timer',
+      host: this.host,
+      timer,
+      action: running ? 'restart' : 'start',
+      expires: slot.expires,
+      conn: connRef(tcb),
+    });
+  }
+
+  cancelTimer(tcb: Tcb, timer: TimerName): void {
+    const slot = timer === 'RTO' ? tcb.rtoTimer : tcb.twTimer;
+    if (!slot) return;
+    if (timer === 'RTO') tcb.rtoTimer = null;
+    else tcb.twTimer = null;
+    emit(this.core, { kind: 'timer', host: this.host, timer, action: 'cancel', expires: slot.expires, conn: connRef(tcb) });
+  }
+
+  app(event: AppEventName, tcb: Tcb | null, data?: string, detail?: string): void {
+    const ev: Parameters<typeof emit>[1] = { kind: 'app', host: this.host, event };
+    if (tcb) ev.conn = connRef(tcb);
+    if (data !== undefined) ev.data = data;
+    if (detail !== undefined) ev.detail = detail;
+    emit(this.core, ev);
+  }
+
+  oldDuplicateAccepted(tcb: Tcb, seg: Segment): void {
+    emit(this.core, {
+      kind: 'alert',
+      host: this.host,
+      alert: 'old-duplicate-accepted',
+      detail: `segment #${seg.id} from incarnation ${seg.incarnation} was accepted by incarnation ${tcb.incarnation}`,
+      seg: recordSegment(seg),
+      bornIn: seg.incarnation,
+      acceptedBy: tcb.incarnation,
+    });
+  }
+
+  chooseIss(): number {
+    const rule = this.core.spec.isn ?? { rule: 'fixed', client: 1000, server: 5000 };
+    const h = this.hostState;
+    const nth = h.opened - 1;
+    switch (rule.rule) {
+      case 'fixed':
+        return seqNorm(rule[this.host] + (rule.step ?? 0) * nth);
+      case 'clock': {
+        // RFC 793 §3.3: a 32-bit clock whose low bit ticks every 4 microseconds.
+        const offset = this.host === 'client' ? (rule.clientOffset ?? 0) : (rule.serverOffset ?? 0);
+        return seqNorm(offset + Math.floor(this.now / 4));
+      }
+      case 'random':
+        return nextUint32(this.core.state.rng);
+    }
+  }
+
+  hasListener(port: number): boolean {
+    return this.hostState.listeners.includes(port);
+  }
+
+  deliverToListener(seg: Segment): void {
+    segmentForListener(this, seg, () => this.createTcb(seg.dst, seg.src, seg.incarnation, 'LISTEN'));
+  }
+
+  /** A new TCB for this host; `incarnation` null means "the next one for this 4-tuple". */
+  createTcb(local: SocketAddress, remote: SocketAddress, incarnation: number | null, state: TcpState): Tcb {
+    const s = this.core.state;
+    const tuple = tupleKey(local, remote);
+    const known = s.incarnations.get(tuple) ?? 0;
+    const inc = incarnation ?? known + 1;
+    s.incarnations.set(tuple, Math.max(known, inc));
+    const tcb = newTcb(this.host, { ...local }, { ...remote }, inc, state, seconds(s.policies.initialRtoSeconds));
+    const h = this.hostState;
+    h.tcbs.set(tcb.key, tcb);
+    h.current = tcb.key;
+    h.opened += 1;
+    return tcb;
+  }
+
+  /** A segment has reached this host: find its connection, or its listener, or answer RST. */
+  receive(seg: Segment): void {
+    const tcb = this.hostState.tcbs.get(tcbKey(seg.dst.port, seg.src));
+    if (tcb) segmentArrives(this, tcb, seg);
+    else if (this.hasListener(seg.dst.port)) this.deliverToListener(seg);
+    else segmentForNoConnection(this, seg);
+  }
+
+  listen(port: number): void {
+    const h = this.hostState;
+    if (!h.listeners.includes(port)) h.listeners.push(port);
+    emit(this.core, { kind: 'app', host: this.host, event: 'listening', detail: `port ${port}` });
+  }
+
+  /** connect(): from an explicit local port, or the next free ephemeral one. */
+  connect(remote: SocketAddress, localPort?: number): Tcb | null {
+    const h = this.hostState;
+    const port = localPort ?? this.ephemeralPort(remote);
+    if (port === null) {
+      emit(this.core, { kind: 'app', host: this.host, event: 'EADDRINUSE', detail: 'no free ephemeral port' });
+      return null;
+    }
+    const existing = h.tcbs.get(tcbKey(port, remote));
+    if (existing) {
+      // RFC 1122 §4.2.2.13: the pair is busy while it is in TIME_WAIT, unless the reuse
+      // policy (Linux's SO_REUSEADDR with timestamps, or tcp_tw_reuse) lets us take it over.
+      if (existing.state === 'TIME_WAIT' && this.policies.reuseTimeWait === 'allow') {
+        this.setState(existing, 'CLOSED', 'TIME_WAIT taken over by a new connect() (reuse allowed)');
+      } else {
+        const why = existing.state === 'TIME_WAIT' ? 'the 4-tuple is still in TIME_WAIT' : `the 4-tuple is in use (${existing.state})`;
+        emit(this.core, { kind: 'app', host: this.host, event: 'EADDRINUSE', conn: connRef(existing), detail: why });
+        return null;
+      }
+    }
+    h.lastLocalPort = port;
+    const tcb = this.createTcb({ ip: h.ip, port }, remote, null, 'CLOSED');
+    activeOpen(this, tcb);
+    return tcb;
+  }
+
+  private ephemeralPort(remote: SocketAddress): number | null {
+    const h = this.hostState;
+    const span = EPHEMERAL_LAST - EPHEMERAL_FIRST + 1;
+    for (let i = 0; i < span; i++) {
+      const port = EPHEMERAL_FIRST + ((h.nextEphemeral - EPHEMERAL_FIRST + i) % span);
+      if (!h.tcbs.has(tcbKey(port, remote))) {
+        h.nextEphemeral = port + 1 > EPHEMERAL_LAST ? EPHEMERAL_FIRST : port + 1;
+        return port;
+      }
+    }
+    return null;
+  }
+
+  /** The host crashes: every connection is forgotten at once, with nothing sent. */
+  crash(): void {
+    const h = this.hostState;
+    h.up = false;
+    for (const tcb of [...h.tcbs.values()]) this.setState(tcb, 'CLOSED', 'host crashed');
+  }
+
+  currentTcb(): Tcb | undefined {
+    const key = this.hostState.current;
+    return key === null ? undefined : this.hostState.tcbs.get(key);
+  }
+}

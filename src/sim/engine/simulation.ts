@@ -1,0 +1,248 @@
+/**
+ * The simulation: a discrete-event run of one scenario. `step()` processes exactly one queued
+ * event. Stepping back restores the nearest checkpoint and replays, so it is exact.
+ *
+ * Same scenario + seed + perturbations => the same trace, event for event: all randomness comes
+ * from the seeded generator in the state, time only from the queue, and ties are broken by the
+ * order events were scheduled.
+ */
+import { heapPeek, heapPop } from './heap.js';
+import { emit, scheduleAt, type Core } from './core.js';
+import { HostContext } from './hostStack.js';
+import { arrive } from './network.js';
+import { applyNow, hasSelector, type PerturbActions } from './perturb.js';
+import { fireTriggers, runAction, scheduleTimedActions, DEFAULT_CLIENT_PORT, DEFAULT_SERVER_PORT } from './script.js';
+import { initialState } from './initialState.js';
+import { buildSnapshot } from './snapshot.js';
+import type { QueueItem, SimState } from './state.js';
+import { eventMatches, type Condition } from '../condition.js';
+import { DEFAULT_NETWORK, type NetworkSpec, type Perturbation, type ScenarioSpec } from '../scenario.js';
+import type { Policies } from '../policy.js';
+import { seconds, type Micros } from '../time.js';
+import type { TraceEvent } from '../trace.js';
+import type { HostName } from '../types.js';
+import type { SimSnapshot } from '../view.js';
+import { timerExpired } from '../tcp/timers.js';
+
+export interface SimulationOptions {
+  seed?: number;
+  policies?: Partial<Policies>;
+  perturbations?: Perturbation[];
+  checkpointEvery?: number;
+}
+
+export interface RunResult {
+  reached: boolean;
+  event?: TraceEvent;
+  stoppedBy: 'condition' | 'quiet' | 'limit';
+  steps: number;
+}
+
+interface Checkpoint {
+  step: number;
+  state: SimState;
+  traceLength: number;
+}
+
+export class Simulation {
+  readonly spec: ScenarioSpec;
+  readonly seed: number;
+  private readonly core: Core;
+  private readonly hosts: Record<HostName, HostContext>;
+  private readonly checkpointEvery: number;
+  private checkpoints: Checkpoint[] = [];
+
+  static create(spec: ScenarioSpec, options: SimulationOptions = {}): Simulation {
+    return new Simulation(spec, options);
+  }
+
+  private constructor(spec: ScenarioSpec, options: SimulationOptions) {
+    this.spec = spec;
+    this.seed = options.seed ?? 1;
+    this.checkpointEvery = Math.max(1, options.checkpointEvery ?? 1000);
+    const network: NetworkSpec = { ...DEFAULT_NETWORK, ...spec.network };
+    this.core = {
+      state: initialState(spec, network, this.seed, options.policies),
+      trace: [],
+      spec,
+      network,
+      perturbations: [...(spec.perturbations ?? []), ...(options.perturbations ?? [])],
+      onEvent: (ev) => fireTriggers(this.core, ev),
+    };
+    this.hosts = { client: new HostContext(this.core, 'client'), server: new HostContext(this.core, 'server') };
+    scheduleTimedActions(this.core);
+    this.core.perturbations.forEach((p, i) => {
+      if (p.afterStep !== undefined) return; // applied by step() when its step comes
+      if (p.at !== undefined) scheduleAt(this.core, seconds(p.at), { type: 'perturb', index: i });
+      else if (hasSelector(p)) this.core.state.armed.push({ index: i, matches: 0, spent: false });
+      else applyNow(this.core, i, this.actions);
+    });
+    this.applyDueAfterStep();
+    this.takeCheckpoint();
+  }
+
+  get now(): Micros {
+    return this.core.state.now;
+  }
+  get stepCount(): number {
+    return this.core.state.step;
+  }
+  get trace(): readonly TraceEvent[] {
+    return this.core.trace;
+  }
+  get policies(): Policies {
+    return this.core.state.policies;
+  }
+  get perturbations(): readonly Perturbation[] {
+    return this.core.perturbations;
+  }
+  get network(): NetworkSpec {
+    return this.core.network;
+  }
+
+  isQuiet(): boolean {
+    return this.core.state.queue.length === 0;
+  }
+
+  nextEventTime(): Micros | null {
+    return heapPeek(this.core.state.queue)?.time ?? null;
+  }
+
+  /** Process exactly one queued event; returns the trace events it produced. */
+  step(): TraceEvent[] {
+    const s = this.core.state;
+    const entry = heapPop(s.queue);
+    if (!entry) return [];
+    const before = this.core.trace.length;
+    s.now = entry.time;
+    s.step += 1;
+    this.dispatch(entry.item);
+    this.applyDueAfterStep();
+    if (s.step % this.checkpointEvery === 0) this.takeCheckpoint();
+    return this.core.trace.slice(before);
+  }
+
+  /** Run until the condition holds (its nth match counted from now), nothing is left, or a limit. */
+  runUntil(cond: Condition, limit: { maxSteps?: number; untilSeconds?: number } = {}): RunResult {
+    const maxSteps = limit.maxSteps ?? 5_000_000;
+    const until = limit.untilSeconds === undefined ? Infinity : seconds(limit.untilSeconds);
+    const target = cond.kind === 'time' ? seconds(cond.seconds) : Infinity;
+    const wanted = 'nth' in cond && cond.nth !== undefined ? cond.nth : 1;
+    let seen = 0;
+    let steps = 0;
+    for (;;) {
+      const next = this.nextEventTime();
+      if (next === null) return { reached: cond.kind === 'quiet', stoppedBy: 'quiet', steps };
+      if (next > target) return { reached: true, stoppedBy: 'condition', steps };
+      if (next > until || steps >= maxSteps) return { reached: false, stoppedBy: 'limit', steps };
+      const events = this.step();
+      steps++;
+      for (const ev of events) {
+        if (eventMatches(cond, ev) && ++seen >= wanted) return { reached: true, event: ev, stoppedBy: 'condition', steps };
+      }
+    }
+  }
+
+  /** Process every event due at or before `secondsAt`. */
+  runToTime(secondsAt: number): void {
+    this.runUntil({ kind: 'time', seconds: secondsAt });
+  }
+
+  /** Go to exactly `step` (back or forward): restore the nearest checkpoint, then replay. */
+  seek(step: number): void {
+    const target = Math.max(0, Math.floor(step));
+    if (target < this.core.state.step || this.checkpointAfterNow(target)) {
+      let cp = this.checkpoints[0]!;
+      for (const c of this.checkpoints) if (c.step <= target) cp = c;
+      this.core.state = structuredClone(cp.state);
+      this.core.trace.length = cp.traceLength;
+    }
+    while (this.core.state.step < target && !this.isQuiet()) this.step();
+  }
+
+  stepBack(n = 1): void {
+    this.seek(this.core.state.step - n);
+  }
+
+  /** Apply a perturbation from this point on; it is recorded so replays reproduce it. */
+  perturb(p: Perturbation): TraceEvent[] {
+    const step = this.core.state.step;
+    const { at: _at, ...rest } = p as Perturbation & { at?: number };
+    const recorded = { ...rest, afterStep: step } as Perturbation;
+    this.core.perturbations.push(recorded);
+    // Checkpoints past this point were taken without it.
+    this.checkpoints = this.checkpoints.filter((c) => c.step <= step);
+    const before = this.core.trace.length;
+    applyNow(this.core, this.core.perturbations.length - 1, this.actions);
+    return this.core.trace.slice(before);
+  }
+
+  snapshot(): SimSnapshot {
+    return buildSnapshot(this.core);
+  }
+
+  private checkpointAfterNow(target: number): boolean {
+    // Jumping far forward is faster from a later checkpoint than by replaying everything.
+    const last = this.checkpoints[this.checkpoints.length - 1]!;
+    return last.step > this.core.state.step && last.step <= target;
+  }
+
+  private takeCheckpoint(): void {
+    const s = this.core.state;
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if (last && last.step >= s.step) return;
+    this.checkpoints.push({ step: s.step, state: structuredClone(s), traceLength: this.core.trace.length });
+  }
+
+  private applyDueAfterStep(): void {
+    const step = this.core.state.step;
+    this.core.perturbations.forEach((p, i) => {
+      if (p.afterStep === step) applyNow(this.core, i, this.actions);
+    });
+  }
+
+  private dispatch(item: QueueItem): void {
+    switch (item.type) {
+      case 'arrive': {
+        const seg = arrive(this.core, item.node, item.pkt);
+        if (seg) this.hosts[item.node as HostName].receive(seg);
+        return;
+      }
+      case 'timer': {
+        const ctx = this.hosts[item.host];
+        const tcb = ctx.hostState.tcbs.get(item.key);
+        const slot = tcb ? (item.timer === 'RTO' ? tcb.rtoTimer : tcb.twTimer) : null;
+        if (!tcb || !slot || slot.token !== item.token) return; // cancelled or re-armed since
+        if (item.timer === 'RTO') tcb.rtoTimer = null;
+        else tcb.twTimer = null;
+        emit(this.core, { kind: 'timer', host: item.host, timer: item.timer, action: 'expire', expires: slot.expires, conn: { local: `${tcb.local.ip}:${tcb.local.port}`, remote: `${tcb.remote.ip}:${tcb.remote.port}`, incarnation: tcb.incarnation } });
+        timerExpired(ctx, tcb, item.timer);
+        return;
+      }
+      case 'action':
+        runAction(this.core, this.hosts, this.spec.script[item.action]!, item.conn);
+        return;
+      case 'perturb':
+        applyNow(this.core, item.index, this.actions);
+        return;
+      case 'reboot':
+        this.core.state.hosts[item.host].up = true;
+        emit(this.core, { kind: 'perturb', host: item.host, perturbation: 'reboot', detail: `${item.host} is back up, with no memory of earlier connections` });
+        return;
+    }
+  }
+
+  private readonly actions: PerturbActions = {
+    crash: (host) => this.hosts[host].crash(),
+    reconnect: (host, port, remotePort) => {
+      const ctx = this.hosts[host];
+      const local = port ?? ctx.hostState.lastLocalPort ?? this.spec.clientPort ?? DEFAULT_CLIENT_PORT;
+      const peer = this.core.state.hosts[host === 'client' ? 'server' : 'client'];
+      ctx.connect({ ip: peer.ip, port: remotePort ?? this.spec.serverPort ?? DEFAULT_SERVER_PORT }, local);
+    },
+    ports: () => ({
+      client: this.hosts.client.hostState.lastLocalPort ?? this.spec.clientPort ?? DEFAULT_CLIENT_PORT,
+      server: this.spec.serverPort ?? DEFAULT_SERVER_PORT,
+    }),
+  };
+}

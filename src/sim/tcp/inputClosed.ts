@@ -1,0 +1,37 @@
+/**
+ * Segments that find no connection (RFC 9293 §3.10.7.1, CLOSED) or a listener
+ * (§3.10.7.2, LISTEN).
+ */
+import { seqAdd } from '../seq.js';
+import { flagsOf, type Segment } from '../types.js';
+import type { TcpContext } from './context.js';
+import { resetFor, sendReliable } from './output.js';
+import type { Tcb } from './tcb.js';
+
+/** No TCB and no listener: answer anything but an RST with an RST. */
+export function segmentForNoConnection(ctx: TcpContext, seg: Segment): void {
+  resetFor(ctx, seg);
+}
+
+/**
+ * A listener receives a segment for a connection it does not have yet.
+ * RST: ignore. ACK: RST <SEQ=SEG.ACK>. SYN: a new TCB in SYN_RECEIVED answers <SYN,ACK>.
+ * Anything else: drop.
+ */
+export function segmentForListener(ctx: TcpContext, seg: Segment, createTcb: () => Tcb): void {
+  if (seg.flags.RST) return;
+  if (seg.flags.ACK) {
+    resetFor(ctx, seg);
+    return;
+  }
+  if (!seg.flags.SYN) return;
+  const tcb = createTcb();
+  tcb.passive = true;
+  tcb.irs = seg.seq;
+  tcb.rcvNxt = seqAdd(seg.seq, 1 + seg.data.length);
+  tcb.iss = ctx.chooseIss();
+  tcb.sndUna = tcb.iss;
+  tcb.sndNxt = tcb.iss;
+  ctx.setState(tcb, 'SYN_RECEIVED', 'SYN received by the listener');
+  sendReliable(ctx, tcb, flagsOf('SYN', 'ACK'), '');
+}

@@ -1,0 +1,86 @@
+/**
+ * Building and sending segments for a connection: the SEND side of RFC 9293 §3.10, and the
+ * retransmission queue of §3.8.1.
+ */
+import { seqAdd } from '../seq.js';
+import { flagsOf, type Flags, type Segment } from '../types.js';
+import type { TcpContext } from './context.js';
+import { DEFAULT_WINDOW, type Tcb } from './tcb.js';
+
+/** Send a segment that occupies sequence space (SYN, FIN or data) and queue it for retransmission. */
+export function sendReliable(ctx: TcpContext, tcb: Tcb, flags: Flags, data: string): Segment {
+  const seg = ctx.transmit(tcb, {
+    flags,
+    seq: tcb.sndNxt,
+    ack: flags.ACK ? tcb.rcvNxt : 0,
+    data,
+    window: tcb.rcvWnd,
+  });
+  tcb.unacked.push({ seq: tcb.sndNxt, flags, data, firstId: seg.id });
+  const len = data.length + (flags.SYN ? 1 : 0) + (flags.FIN ? 1 : 0);
+  if (flags.FIN) tcb.finSeq = seqAdd(tcb.sndNxt, data.length);
+  tcb.sndNxt = seqAdd(tcb.sndNxt, len);
+  if (!tcb.rtoTimer) ctx.startTimer(tcb, 'RTO', tcb.rto);
+  return seg;
+}
+
+/** <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>: the acknowledgment RFC 9293 §3.10.7.4 sends so often. */
+export function sendAck(ctx: TcpContext, tcb: Tcb): Segment {
+  return ctx.transmit(tcb, {
+    flags: flagsOf('ACK'),
+    seq: tcb.sndNxt,
+    ack: tcb.rcvNxt,
+    data: '',
+    window: tcb.rcvWnd,
+  });
+}
+
+/** Send application data now (the simulation has no Nagle and a window that never fills). */
+export function sendData(ctx: TcpContext, tcb: Tcb, data: string): void {
+  if (data.length > 0) sendReliable(ctx, tcb, flagsOf('PSH', 'ACK'), data);
+}
+
+/** Send our FIN (RFC 9293 §3.10.4: after any queued data). */
+export function sendFin(ctx: TcpContext, tcb: Tcb): void {
+  if (tcb.pending) {
+    const data = tcb.pending;
+    tcb.pending = '';
+    sendData(ctx, tcb, data);
+  }
+  tcb.finPending = false;
+  sendReliable(ctx, tcb, flagsOf('FIN', 'ACK'), '');
+}
+
+/**
+ * The reset sent for a segment that belongs to no connection (RFC 9293 §3.10.7.1):
+ * if the segment has ACK, <SEQ=SEG.ACK><CTL=RST>; otherwise <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>.
+ * An arriving RST is never answered.
+ */
+export function resetFor(ctx: TcpContext, seg: Segment): Segment | null {
+  if (seg.flags.RST) return null;
+  if (seg.flags.ACK) {
+    return ctx.transmit(null, { flags: flagsOf('RST'), seq: seg.ack, ack: 0, data: '', window: 0 }, seg);
+  }
+  const segLen = seg.data.length + (seg.flags.SYN ? 1 : 0) + (seg.flags.FIN ? 1 : 0);
+  return ctx.transmit(
+    null,
+    { flags: flagsOf('RST', 'ACK'), seq: 0, ack: seqAdd(seg.seq, segLen), data: '', window: 0 },
+    seg,
+  );
+}
+
+/** Resend the oldest unacknowledged segment (RFC 9293 §3.8.1, RFC 6298 §5.4). */
+export function retransmitOldest(ctx: TcpContext, tcb: Tcb): void {
+  const first = tcb.unacked[0];
+  if (!first) return;
+  ctx.transmit(tcb, {
+    flags: first.flags,
+    seq: first.seq,
+    ack: first.flags.ACK ? tcb.rcvNxt : 0,
+    data: first.data,
+    window: tcb.rcvWnd,
+    retransmitOf: first.firstId,
+  });
+}
+
+export { DEFAULT_WINDOW };

@@ -1,0 +1,103 @@
+/**
+ * The transmission control block (RFC 9293 §3.3.1): everything one endpoint remembers about
+ * one connection. Plain data only, so checkpoints can clone it.
+ */
+import type { Micros } from '../time.js';
+import type { Flags, HostName, SocketAddress } from '../types.js';
+import type { TcpState } from './states.js';
+import { seqGt } from '../seq.js';
+
+/** A segment we sent that occupies sequence space and is not yet acknowledged. */
+export interface Unacked {
+  seq: number;
+  flags: Flags;
+  data: string;
+  /** Id of the first transmission, so retransmissions can point back to it. */
+  firstId: number;
+}
+
+/** A running timer. `token` ties the queued expiry event to this arming of the timer. */
+export interface TimerSlot {
+  token: number;
+  startedAt: Micros;
+  expires: Micros;
+}
+
+export interface Tcb {
+  /** `${localPort}|${remoteIp}:${remotePort}`: unique per host. */
+  key: string;
+  host: HostName;
+  local: SocketAddress;
+  remote: SocketAddress;
+  incarnation: number;
+  state: TcpState;
+  /** Created by a listener (passive open) rather than connect(). */
+  passive: boolean;
+  iss: number;
+  irs: number;
+  sndUna: number;
+  sndNxt: number;
+  sndWnd: number;
+  rcvNxt: number;
+  rcvWnd: number;
+  /** Application data waiting for the connection to be established. */
+  pending: string;
+  /** close() was called before our FIN could be sent. */
+  finPending: boolean;
+  /** Sequence number of our FIN once sent (its ACK is finSeq + 1). */
+  finSeq: number | null;
+  unacked: Unacked[];
+  rto: Micros;
+  retries: number;
+  rtoTimer: TimerSlot | null;
+  twTimer: TimerSlot | null;
+  received: string;
+  lastTransition: { from: TcpState; to: TcpState; at: Micros } | null;
+}
+
+export function tcbKey(localPort: number, remote: SocketAddress): string {
+  return `${localPort}|${remote.ip}:${remote.port}`;
+}
+
+export const DEFAULT_WINDOW = 65535;
+
+export function newTcb(
+  host: HostName,
+  local: SocketAddress,
+  remote: SocketAddress,
+  incarnation: number,
+  state: TcpState,
+  rto: Micros,
+): Tcb {
+  return {
+    key: tcbKey(local.port, remote),
+    host,
+    local,
+    remote,
+    incarnation,
+    state,
+    passive: false,
+    iss: 0,
+    irs: 0,
+    sndUna: 0,
+    sndNxt: 0,
+    sndWnd: DEFAULT_WINDOW,
+    rcvNxt: 0,
+    rcvWnd: DEFAULT_WINDOW,
+    pending: '',
+    finPending: false,
+    finSeq: null,
+    unacked: [],
+    rto,
+    retries: 0,
+    rtoTimer: null,
+    twTimer: null,
+    received: '',
+    lastTransition: null,
+  };
+}
+
+/** Has the peer acknowledged our FIN? */
+export function finAcked(tcb: Tcb): boolean {
+  return tcb.finSeq !== null && seqGt(tcb.sndUna, tcb.finSeq);
+}

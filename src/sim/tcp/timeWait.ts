@@ -1,0 +1,60 @@
+/**
+ * Entering, living in and leaving TIME_WAIT.
+ *
+ * RFC 9293 §3.10.7.4: entering TIME_WAIT starts the time-wait timer and turns off the other
+ * timers; "the only thing that can arrive in this state is a retransmission of the remote FIN.
+ * Acknowledge it, and restart the 2 MSL timeout." §3.10.8: when the timer fires, delete the TCB.
+ * The Berkeley rule for a new SYN is RFC 1122 §4.2.2.13.
+ */
+import { seqAdd, seqGt } from '../seq.js';
+import type { Segment } from '../types.js';
+import { timeWaitSeconds } from '../policy.js';
+import type { TcpContext } from './context.js';
+import { sendAck } from './output.js';
+import type { Tcb } from './tcb.js';
+
+export function enterTimeWait(ctx: TcpContext, tcb: Tcb, cause: string): void {
+  ctx.cancelTimer(tcb, 'RTO');
+  if (ctx.policies.timeWait === 'off') {
+    // The ablation: forget the connection at once, as if TIME_WAIT did not exist.
+    ctx.app('closed', tcb);
+    ctx.setState(tcb, 'CLOSED', `${cause}; TIME_WAIT is switched off`);
+    return;
+  }
+  ctx.setState(tcb, 'TIME_WAIT', cause);
+  ctx.startTimer(tcb, '2MSL', Math.round(timeWaitSeconds(ctx.policies) * 1_000_000));
+}
+
+/** The 2MSL timer fired (§3.10.8): the connection is finally forgotten. */
+export function timeWaitExpired(ctx: TcpContext, tcb: Tcb): void {
+  ctx.app('closed', tcb);
+  ctx.setState(tcb, 'CLOSED', '2MSL timer expired');
+}
+
+/**
+ * TIME_WAIT's own cases, checked before the general processing. Returns true when handled.
+ */
+export function segmentInTimeWait(ctx: TcpContext, tcb: Tcb, seg: Segment): boolean {
+  // A retransmission of the peer's FIN: its FIN octet is the one just below RCV.NXT.
+  if (seg.flags.FIN && !seg.flags.RST && !seg.flags.SYN && seqAdd(seg.seq, seg.data.length + 1) === tcb.rcvNxt) {
+    sendAck(ctx, tcb);
+    ctx.startTimer(tcb, '2MSL', Math.round(timeWaitSeconds(ctx.policies) * 1_000_000));
+    return true;
+  }
+  if (seg.flags.SYN && !seg.flags.ACK && !seg.flags.RST) {
+    // RFC 1122 §4.2.2.13 (Berkeley-derived stacks): a SYN whose sequence number is greater than
+    // the old incarnation's final RCV.NXT may open a new incarnation at once, because none of
+    // the old connection's segments can be mistaken for the new one's.
+    if (ctx.policies.berkeleySynInTimeWait && seqGt(seg.seq, tcb.rcvNxt) && ctx.hasListener(tcb.local.port)) {
+      ctx.cancelTimer(tcb, '2MSL');
+      ctx.setState(tcb, 'CLOSED', 'SYN with a greater sequence number reopens the connection (Berkeley rule)');
+      ctx.deliverToListener(seg);
+      return true;
+    }
+    // Otherwise the SYN is refused with a challenge ACK (RFC 5961 §4, RFC 9293 §3.10.7.4),
+    // and the timer is not restarted.
+    sendAck(ctx, tcb);
+    return true;
+  }
+  return false;
+}

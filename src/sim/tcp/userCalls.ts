@@ -1,0 +1,103 @@
+/**
+ * Application calls on an existing connection: RFC 9293 §3.10.1 (OPEN, active part),
+ * §3.10.2 (SEND), §3.10.4 (CLOSE) and §3.10.5 (ABORT). Creating the TCB and choosing the
+ * local port is the host stack's job (engine/hostStack.ts).
+ */
+import { flagsOf } from '../types.js';
+import type { TcpContext } from './context.js';
+import { sendData, sendFin, sendReliable } from './output.js';
+import type { Tcb } from './tcb.js';
+
+/** Active OPEN on a fresh TCB: choose ISS, send <SEQ=ISS><CTL=SYN>, enter SYN_SENT (§3.10.1). */
+export function activeOpen(ctx: TcpContext, tcb: Tcb): void {
+  tcb.iss = ctx.chooseIss();
+  tcb.sndUna = tcb.iss;
+  tcb.sndNxt = tcb.iss;
+  ctx.setState(tcb, 'SYN_SENT', 'connect()');
+  sendReliable(ctx, tcb, flagsOf('SYN'), '');
+}
+
+/** SEND (§3.10.2): queue before the connection is established, send at once after. */
+export function userSend(ctx: TcpContext, tcb: Tcb, data: string): boolean {
+  switch (tcb.state) {
+    case 'SYN_SENT':
+    case 'SYN_RECEIVED':
+      tcb.pending += data;
+      return true;
+    case 'ESTABLISHED':
+    case 'CLOSE_WAIT':
+      sendData(ctx, tcb, data);
+      return true;
+    default:
+      // FIN_WAIT_*, CLOSING, LAST_ACK, TIME_WAIT: "connection closing"; nothing is sent.
+      return false;
+  }
+}
+
+/** CLOSE (§3.10.4): our side has nothing more to send. */
+export function userClose(ctx: TcpContext, tcb: Tcb): void {
+  switch (tcb.state) {
+    case 'SYN_SENT':
+      // "Delete the TCB": nothing was synchronized, so nothing is sent.
+      ctx.setState(tcb, 'CLOSED', 'close() before the handshake finished');
+      return;
+    case 'SYN_RECEIVED':
+      // No data sent yet: form a FIN and go to FIN_WAIT_1 (§3.10.4).
+      ctx.setState(tcb, 'FIN_WAIT_1', 'close()');
+      sendFin(ctx, tcb);
+      return;
+    case 'ESTABLISHED':
+      // The active close: this end will be the one that waits in TIME_WAIT.
+      ctx.setState(tcb, 'FIN_WAIT_1', 'close() (active close)');
+      sendFin(ctx, tcb);
+      return;
+    case 'CLOSE_WAIT':
+      // The passive close: the peer already sent its FIN.
+      ctx.setState(tcb, 'LAST_ACK', 'close() (passive close)');
+      sendFin(ctx, tcb);
+      return;
+    default:
+      // Already closing: RFC 9293 says "error: connection closing"; nothing changes.
+      return;
+  }
+}
+
+/**
+ * ABORT (§3.10.5), what SO_LINGER {on, 0} does: in a synchronized state send
+ * <SEQ=SND.NXT><CTL=RST> (Linux also sets ACK: the 'rst-ack' policy) and forget the
+ * connection at once, so no TIME_WAIT follows.
+ */
+export function userAbort(ctx: TcpContext, tcb: Tcb): void {
+  const synchronized =
+    tcb.state === 'SYN_RECEIVED' ||
+    tcb.state === 'ESTABLISHED' ||
+    tcb.state === 'FIN_WAIT_1' ||
+    tcb.state === 'FIN_WAIT_2' ||
+    tcb.state === 'CLOSE_WAIT';
+  if (synchronized) {
+    const withAck = ctx.policies.abortSegment === 'rst-ack';
+    ctx.transmit(tcb, {
+      flags: withAck ? flagsOf('RST', 'ACK') : flagsOf('RST'),
+      seq: tcb.sndNxt,
+      ack: withAck ? tcb.rcvNxt : 0,
+      data: '',
+      window: 0,
+    });
+  }
+  tcb.pending = '';
+  tcb.unacked = [];
+  ctx.setState(tcb, 'CLOSED', 'abort() (SO_LINGER 0)');
+}
+
+/** Called when a connection becomes ESTABLISHED: flush what the app queued, and a queued close. */
+export function onEstablished(ctx: TcpContext, tcb: Tcb): void {
+  ctx.app('connected', tcb);
+  if (tcb.finPending) {
+    ctx.setState(tcb, 'FIN_WAIT_1', 'close() queued during the handshake');
+    sendFin(ctx, tcb);
+  } else if (tcb.pending) {
+    const data = tcb.pending;
+    tcb.pending = '';
+    sendData(ctx, tcb, data);
+  }
+}
