@@ -8,7 +8,7 @@ import type { Segment } from '../types.js';
 import { isAcceptable } from './acceptability.js';
 import { acknowledge } from './ackProcessing.js';
 import type { TcpContext } from './context.js';
-import { resetFor, sendAck } from './output.js';
+import { ackInvalid, resetFor } from './output.js';
 import { finAcked, type Tcb } from './tcb.js';
 import { enterTimeWait } from './timeWait.js';
 import { processTextAndFin } from './inputText.js';
@@ -18,7 +18,7 @@ export function segmentInSynchronized(ctx: TcpContext, tcb: Tcb, seg: Segment): 
   // First: an unacceptable segment (an old duplicate, or beyond the window) is answered with
   // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> unless it is an RST, and then dropped.
   if (!isAcceptable(tcb, seg)) {
-    if (!seg.flags.RST) sendAck(ctx, tcb);
+    if (!seg.flags.RST) ackInvalid(ctx, tcb);
     return;
   }
   const fromOlder = seg.incarnation < tcb.incarnation;
@@ -29,7 +29,7 @@ export function segmentInSynchronized(ctx: TcpContext, tcb: Tcb, seg: Segment): 
   // elsewhere in the window earns a challenge ACK.
   if (seg.flags.RST) {
     if (seg.seq !== tcb.rcvNxt) {
-      sendAck(ctx, tcb);
+      ackInvalid(ctx, tcb);
       return;
     }
     onReset(ctx, tcb);
@@ -43,7 +43,7 @@ export function segmentInSynchronized(ctx: TcpContext, tcb: Tcb, seg: Segment): 
       ctx.setState(tcb, 'CLOSED', 'SYN in SYN_RECEIVED: back to LISTEN');
       return;
     }
-    sendAck(ctx, tcb);
+    ackInvalid(ctx, tcb);
     return;
   }
 
@@ -100,7 +100,7 @@ function processAck(ctx: TcpContext, tcb: Tcb, seg: Segment): boolean {
   }
   if (seqGt(seg.ack, tcb.sndNxt)) {
     // It acknowledges something not yet sent: ACK and drop.
-    sendAck(ctx, tcb);
+    ackInvalid(ctx, tcb);
     return false;
   }
   if (seqLt(tcb.sndUna, seg.ack)) acknowledge(ctx, tcb, seg.ack);

@@ -35,6 +35,21 @@ export function sendAck(ctx: TcpContext, tcb: Tcb): Segment {
   });
 }
 
+/**
+ * The least time between two ACKs sent in answer to invalid segments (out of window, acking
+ * data never sent, or a challenge ACK). RFC 5961 §7 asks for such a limit, and Linux uses 500 ms
+ * (net.ipv4.tcp_invalid_ratelimit). Without it two ends that disagree about sequence numbers,
+ * as after an old duplicate corrupts a new incarnation, answer each other's ACKs for ever.
+ */
+export const INVALID_ACK_INTERVAL_US = 500_000;
+
+/** ACK an invalid segment, unless we did so less than INVALID_ACK_INTERVAL_US ago. */
+export function ackInvalid(ctx: TcpContext, tcb: Tcb): Segment | null {
+  if (tcb.lastInvalidAck !== null && ctx.now - tcb.lastInvalidAck < INVALID_ACK_INTERVAL_US) return null;
+  tcb.lastInvalidAck = ctx.now;
+  return sendAck(ctx, tcb);
+}
+
 /** Send application data now (the simulation has no Nagle and a window that never fills). */
 export function sendData(ctx: TcpContext, tcb: Tcb, data: string): void {
   if (data.length > 0) sendReliable(ctx, tcb, flagsOf('PSH', 'ACK'), data);

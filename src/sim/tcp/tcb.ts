@@ -53,6 +53,8 @@ export interface Tcb {
   twTimer: TimerSlot | null;
   received: string;
   lastTransition: { from: TcpState; to: TcpState; at: Micros } | null;
+  /** When we last answered an invalid segment with an ACK (see output.ts, ackInvalid). */
+  lastInvalidAck: Micros | null;
 }
 
 export function tcbKey(localPort: number, remote: SocketAddress): string {
@@ -94,6 +96,7 @@ export function newTcb(
     twTimer: null,
     received: '',
     lastTransition: null,
+    lastInvalidAck: null,
   };
 }
 

@@ -10,7 +10,7 @@ import { seqAdd, seqGt } from '../seq.js';
 import type { Segment } from '../types.js';
 import { timeWaitSeconds } from '../policy.js';
 import type { TcpContext } from './context.js';
-import { sendAck } from './output.js';
+import { ackInvalid, sendAck } from './output.js';
 import type { Tcb } from './tcb.js';
 
 export function enterTimeWait(ctx: TcpContext, tcb: Tcb, cause: string): void {
@@ -53,7 +53,7 @@ export function segmentInTimeWait(ctx: TcpContext, tcb: Tcb, seg: Segment): bool
     }
     // Otherwise the SYN is refused with a challenge ACK (RFC 5961 §4, RFC 9293 §3.10.7.4),
     // and the timer is not restarted.
-    sendAck(ctx, tcb);
+    ackInvalid(ctx, tcb);
     return true;
   }
   return false;
