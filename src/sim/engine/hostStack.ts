@@ -88,7 +88,7 @@ export class HostContext implements TcpContext {
     tcb.state = to;
     tcb.lastTransition = { from, to, at: this.now };
     emit(this.core, { kind: 'state', host: this.host, from, to, conn: connRef(tcb), cause });
-    if (to === 'CLOSED') {
+    if (to === 'CLOSED' || to === 'LISTEN') {
       // Deleting the TCB also silences its timers: queued expiries find no TCB and are ignored.
       tcb.rtoTimer = null;
       tcb.twTimer = null;

@@ -28,7 +28,10 @@ export interface TcpContext {
 
   /** Put a segment on the wire from this host for `tcb` (or, with tcb null, as a reply to `inReplyTo`). */
   transmit(tcb: Tcb | null, out: OutgoingSegment, inReplyTo?: Segment): Segment;
-  /** Change state, recording the transition and why it happened. Entering CLOSED deletes the TCB. */
+  /**
+   * Change state, recording the transition and why it happened. Entering CLOSED deletes the TCB;
+   * so does LISTEN, which only a passively opened connection returns to (its listener remains).
+   */
   setState(tcb: Tcb, to: TcpState, cause: string): void;
   /** Arm (or re-arm) a timer `delay` from now. */
   startTimer(tcb: Tcb, timer: TimerName, delay: Micros): void;

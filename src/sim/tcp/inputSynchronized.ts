@@ -40,7 +40,7 @@ export function segmentInSynchronized(ctx: TcpContext, tcb: Tcb, seg: Segment): 
   // passively opened SYN_RECEIVED it sends the TCB back to LISTEN.
   if (seg.flags.SYN) {
     if (tcb.state === 'SYN_RECEIVED' && tcb.passive) {
-      ctx.setState(tcb, 'CLOSED', 'SYN in SYN_RECEIVED: back to LISTEN');
+      ctx.setState(tcb, 'LISTEN', 'SYN in SYN_RECEIVED: back to LISTEN');
       return;
     }
     ackInvalid(ctx, tcb);
@@ -59,7 +59,7 @@ function onReset(ctx: TcpContext, tcb: Tcb): void {
   switch (tcb.state) {
     case 'SYN_RECEIVED':
       if (tcb.passive) {
-        ctx.setState(tcb, 'CLOSED', 'RST in SYN_RECEIVED: back to LISTEN');
+        ctx.setState(tcb, 'LISTEN', 'RST in SYN_RECEIVED: back to LISTEN');
       } else {
         ctx.app('ECONNREFUSED', tcb);
         ctx.setState(tcb, 'CLOSED', 'RST in SYN_RECEIVED');
