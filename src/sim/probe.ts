@@ -149,8 +149,8 @@ class RecordingContext implements TcpContext {
   hasListener(): boolean {
     return this.listening;
   }
-  deliverToListener(seg: Segment): void {
-    segmentForListener(this, seg, () => newTcb('server', OUR, PEER, 2, 'LISTEN', 1_000_000));
+  deliverToListener(seg: Segment, issAbove?: number): void {
+    segmentForListener(this, seg, () => newTcb('server', OUR, PEER, 2, 'LISTEN', 1_000_000), issAbove);
   }
 }
 /** Run one probe case through the real TCP code. */

@@ -162,8 +162,8 @@ export class HostContext implements TcpContext {
     return this.hostState.listeners.includes(port);
   }
 
-  deliverToListener(seg: Segment): void {
-    segmentForListener(this, seg, () => this.createTcb(seg.dst, seg.src, seg.incarnation, 'LISTEN'));
+  deliverToListener(seg: Segment, issAbove?: number): void {
+    segmentForListener(this, seg, () => this.createTcb(seg.dst, seg.src, seg.incarnation, 'LISTEN'), issAbove);
   }
 
   /** A new TCB for this host; `incarnation` null means "the next one for this 4-tuple". */

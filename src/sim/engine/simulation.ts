@@ -151,7 +151,9 @@ export class Simulation {
   /** Go to exactly `step` (back or forward): restore the nearest checkpoint, then replay. */
   seek(step: number): void {
     const target = Math.max(0, Math.floor(step));
-    if (target < this.core.state.step || this.checkpointAfterNow(target)) {
+    // Forward is plain replay from here: a later checkpoint cannot be used, because stepping
+    // back truncated the trace it would need.
+    if (target < this.core.state.step) {
       let cp = this.checkpoints[0]!;
       for (const c of this.checkpoints) if (c.step <= target) cp = c;
       this.core.state = structuredClone(cp.state);
@@ -179,12 +181,6 @@ export class Simulation {
 
   snapshot(): SimSnapshot {
     return buildSnapshot(this.core);
-  }
-
-  private checkpointAfterNow(target: number): boolean {
-    // Jumping far forward is faster from a later checkpoint than by replaying everything.
-    const last = this.checkpoints[this.checkpoints.length - 1]!;
-    return last.step > this.core.state.step && last.step <= target;
   }
 
   private takeCheckpoint(): void {

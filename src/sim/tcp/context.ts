@@ -44,6 +44,10 @@ export interface TcpContext {
   chooseIss(): number;
   /** Is there a listener on this local port (for a SYN that may open a new incarnation)? */
   hasListener(port: number): boolean;
-  /** Hand a SYN to this host's listener, as if no connection existed (RFC 9293 §3.10.7.2). */
-  deliverToListener(seg: Segment): void;
+  /**
+   * Hand a SYN to this host's listener, as if no connection existed (RFC 9293 §3.10.7.2).
+   * `issAbove`: the new connection's ISS must come after this sequence number (a connection
+   * reopened from TIME_WAIT must not reuse the old incarnation's sequence space).
+   */
+  deliverToListener(seg: Segment, issAbove?: number): void;
 }

@@ -48,7 +48,7 @@ export function segmentInTimeWait(ctx: TcpContext, tcb: Tcb, seg: Segment): bool
     if (ctx.policies.berkeleySynInTimeWait && seqGt(seg.seq, tcb.rcvNxt) && ctx.hasListener(tcb.local.port)) {
       ctx.cancelTimer(tcb, '2MSL');
       ctx.setState(tcb, 'CLOSED', 'SYN with a greater sequence number reopens the connection (Berkeley rule)');
-      ctx.deliverToListener(seg);
+      ctx.deliverToListener(seg, tcb.sndNxt);
       return true;
     }
     // Otherwise the SYN is refused with a challenge ACK (RFC 5961 §4, RFC 9293 §3.10.7.4),

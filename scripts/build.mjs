@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Bundles src/cli.tsx into dist/cli.js with esbuild. `--if-stale` skips the build when
+// dist/cli.js is newer than every source file, so `npm start` costs nothing the second time.
+import { build } from 'esbuild';
+import { readdirSync, statSync, existsSync, chmodSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'cli.js');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+if (process.argv.includes('--if-stale') && existsSync(out)) {
+  const sources = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
+  if (statSync(out).mtimeMs >= sources) process.exit(0);
+}
+
+await build({
+  entryPoints: [join(root, 'src', 'cli.tsx')],
+  outfile: out,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // Dependencies load from node_modules at run time; only our own code is bundled.
+  packages: 'external',
+  banner: { js: '#!/usr/bin/env node' },
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  jsx: 'automatic',
+});
+chmodSync(out, 0o755);

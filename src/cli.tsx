@@ -1,0 +1,75 @@
+/**
+ * The command-line entry point: parse the command, take the headless paths (simulate, lint,
+ * help) without loading any UI code, and refuse the interactive ones when there is no terminal.
+ */
+import { readFileSync } from 'node:fs';
+import { UsageError, EXIT_USAGE, EXIT_OK, EXIT_CHECK_FAILED } from './cli/usageError.js';
+import { MAIN_USAGE, SIMULATE_USAGE } from './cli/usage.js';
+import { parseInteractiveArgs, type InteractiveRequest } from './cli/interactiveArgs.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+async function lint(args: string[]): Promise<number> {
+  if (args.length > 1) throw new UsageError(`lint: takes one PATH, got ${args.length}`);
+  const { lintPath, formatLintReport } = await import('./lessons/lint.js');
+  const path = args[0] ?? new URL('../lessons', import.meta.url).pathname;
+  const report = await lintPath(path);
+  process.stdout.write(formatLintReport(report));
+  return report.errorCount > 0 ? EXIT_CHECK_FAILED : EXIT_OK;
+}
+
+async function interactive(req: InteractiveRequest): Promise<number> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write(
+      'tcp-timewait: the tutorial needs an interactive terminal; for a headless run try `tcp-timewait simulate --scenario lost-final-ack --format ladder`\n',
+    );
+    return EXIT_USAGE;
+  }
+  if (req.resetProgress) {
+    const { resetProgressInteractively } = await import('./cli/resetProgress.js');
+    return resetProgressInteractively(req.configDir);
+  }
+  const { runTui } = await import('./ui/runTui.js');
+  return runTui(req);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(MAIN_USAGE);
+    return EXIT_OK;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  if (command === 'simulate') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(SIMULATE_USAGE);
+      return EXIT_OK;
+    }
+    const { simulateCommand } = await import('./cli/simulateCommand.js');
+    return simulateCommand(rest, process.stdout);
+  }
+  if (command === 'lint') return lint(rest);
+  return interactive(parseInteractiveArgs(argv));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`tcp-timewait: ${err.message}\n`);
+      process.exitCode = EXIT_USAGE;
+    } else {
+      process.stderr.write(`tcp-timewait: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+      if (process.env.TCP_TIMEWAIT_DEBUG) console.error(err);
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,77 @@
+/** Arguments of the interactive commands: menu, lesson, sandbox, quiz, --reset-progress. */
+import { parseArgs } from 'node:util';
+import { SCENARIO_NAMES } from '../sim/scenarios/index.js';
+import { UsageError } from './usageError.js';
+
+export const LESSON_IDS = ['the-close', 'msl', 'lost-final-ack', 'wandering-duplicates', 'the-exception', 'in-practice', 'review'] as const;
+
+export interface InteractiveRequest {
+  screen: 'menu' | 'lesson' | 'sandbox' | 'quiz';
+  lessonId?: string;
+  scenario?: string;
+  seed?: number;
+  configDir?: string;
+  resetProgress?: boolean;
+}
+
+export function parseInteractiveArgs(argv: string[]): InteractiveRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        scenario: { type: 'string', short: 's' },
+        seed: { type: 'string' },
+        'config-dir': { type: 'string' },
+        'reset-progress': { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message.split('\n')[0]} (see tcp-timewait --help)`);
+  }
+  const { values: v, positionals: pos } = parsed;
+  const req: InteractiveRequest = { screen: 'menu' };
+  if (v['config-dir'] !== undefined) req.configDir = v['config-dir'];
+  if (v['reset-progress']) req.resetProgress = true;
+  if (v.seed !== undefined) {
+    const n = Number(v.seed);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError(`--seed: '${v.seed}' is not accepted; expected a whole number >= 0`);
+    req.seed = n;
+  }
+  const [command, arg, extra] = pos;
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}' (see tcp-timewait --help)`);
+  switch (command) {
+    case undefined:
+      if (arg !== undefined) throw new UsageError(`unexpected argument '${arg}'`);
+      break;
+    case 'lesson': {
+      if (arg === undefined) throw new UsageError(`lesson: needs an ID or NUMBER; expected one of ${LESSON_IDS.join(', ')} or 1-${LESSON_IDS.length}`);
+      const n = Number(arg);
+      const id = Number.isInteger(n) && n >= 1 && n <= LESSON_IDS.length ? LESSON_IDS[n - 1]! : arg;
+      if (!(LESSON_IDS as readonly string[]).includes(id)) {
+        throw new UsageError(`lesson: '${arg}' is not a lesson; expected one of ${LESSON_IDS.join(', ')} or 1-${LESSON_IDS.length}`);
+      }
+      req.screen = 'lesson';
+      req.lessonId = id;
+      break;
+    }
+    case 'sandbox':
+      req.screen = 'sandbox';
+      if (v.scenario !== undefined) {
+        if (!(SCENARIO_NAMES as readonly string[]).includes(v.scenario)) {
+          throw new UsageError(`--scenario: '${v.scenario}' is not accepted; expected one of ${SCENARIO_NAMES.join(', ')}`);
+        }
+        req.scenario = v.scenario;
+      }
+      break;
+    case 'quiz':
+      req.screen = 'quiz';
+      break;
+    default:
+      throw new UsageError(`unknown command '${command}'; expected lesson, sandbox, quiz, simulate or lint (see tcp-timewait --help)`);
+  }
+  if (v.scenario !== undefined && req.screen !== 'sandbox') throw new UsageError('--scenario goes with sandbox (or simulate)');
+  return req;
+}

@@ -1,0 +1,119 @@
+/**
+ * `tcp-timewait simulate` flags -> what to run. Parsing only: no file is written here.
+ */
+import { parseArgs } from 'node:util';
+import { POLICY_PRESETS, type Policies, type PolicyPresetName } from '../sim/policy.js';
+import type { IsnRule, Perturbation } from '../sim/scenario.js';
+import type { CapturePoint } from '../export/index.js';
+import { TEXT_FORMATS, type TextFormat } from '../export/index.js';
+import { parseHostAt, parseInject, parseSegmentPerturbation } from './selectorSyntax.js';
+import { UsageError } from './usageError.js';
+
+export interface SimulateRequest {
+  scenario: string;
+  seed: number;
+  policies: Partial<Policies>;
+  isn?: IsnRule;
+  lossRate?: number;
+  perturbations: Perturbation[];
+  until?: number;
+  format: TextFormat;
+  pcap?: string;
+  capture: CapturePoint;
+  width: number;
+}
+
+const CAPTURES: readonly CapturePoint[] = ['sender', 'client', 'server', 'r1', 'r2'];
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag}: '${value}' is not accepted; expected one of ${allowed.join(', ')}`);
+}
+
+function num(flag: string, value: string, min: number, integer = false): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`--${flag}: '${value}' is not accepted; expected ${integer ? 'a whole number' : 'a number'} >= ${min}`);
+  }
+  return n;
+}
+
+export function parseSimulateArgs(argv: string[]): SimulateRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        scenario: { type: 'string', short: 's' },
+        seed: { type: 'string' },
+        msl: { type: 'string' },
+        preset: { type: 'string' },
+        'time-wait': { type: 'string' },
+        'time-wait-seconds': { type: 'string' },
+        berkeley: { type: 'string' },
+        rfc1337: { type: 'string' },
+        reuse: { type: 'string' },
+        isn: { type: 'string' },
+        loss: { type: 'string' },
+        until: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        pcap: { type: 'string' },
+        capture: { type: 'string' },
+        width: { type: 'string' },
+        drop: { type: 'string', multiple: true },
+        duplicate: { type: 'string', multiple: true },
+        delay: { type: 'string', multiple: true },
+        loop: { type: 'string', multiple: true },
+        reorder: { type: 'string', multiple: true },
+        heal: { type: 'string', multiple: true },
+        crash: { type: 'string', multiple: true },
+        reconnect: { type: 'string', multiple: true },
+        inject: { type: 'string', multiple: true },
+      },
+    });
+  } catch (e) {
+    // node:util's messages already name the option; keep them to one line.
+    throw new UsageError(`simulate: ${(e as Error).message.split('\n')[0]} (see tcp-timewait simulate --help)`);
+  }
+  const v = parsed.values;
+  const policies: Partial<Policies> = {};
+  if (v.preset !== undefined) Object.assign(policies, POLICY_PRESETS[oneOf<PolicyPresetName>('preset', v.preset, ['rfc1122', 'bsd', 'linux'])]);
+  if (v.msl !== undefined) policies.mslSeconds = num('msl', v.msl, 0);
+  if (v['time-wait'] !== undefined) policies.timeWait = oneOf('time-wait', v['time-wait'], ['rfc', 'off'] as const);
+  if (v['time-wait-seconds'] !== undefined) policies.timeWaitFixedSeconds = num('time-wait-seconds', v['time-wait-seconds'], 0);
+  if (v.berkeley !== undefined) policies.berkeleySynInTimeWait = oneOf('berkeley', v.berkeley, ['on', 'off'] as const) === 'on';
+  if (v.rfc1337 !== undefined) policies.rstInTimeWait = oneOf('rfc1337', v.rfc1337, ['on', 'off'] as const) === 'on' ? 'ignore' : 'close';
+  if (v.reuse !== undefined) policies.reuseTimeWait = oneOf('reuse', v.reuse, ['refuse', 'allow'] as const);
+
+  const perturbations: Perturbation[] = [];
+  for (const kind of ['drop', 'duplicate', 'delay', 'loop', 'reorder'] as const) {
+    for (const text of v[kind] ?? []) perturbations.push(parseSegmentPerturbation(kind, text));
+  }
+  for (const text of v.heal ?? []) perturbations.push({ kind: 'heal', at: num('heal', text, 0) });
+  for (const text of v.crash ?? []) perturbations.push(parseHostAt('--crash', text));
+  for (const text of v.reconnect ?? []) perturbations.push(parseHostAt('--reconnect', text));
+  for (const text of v.inject ?? []) perturbations.push(parseInject(text));
+
+  const req: SimulateRequest = {
+    scenario: v.scenario ?? 'normal-close',
+    seed: v.seed === undefined ? 1 : num('seed', v.seed, 0, true),
+    policies,
+    perturbations,
+    format: v.format === undefined ? 'text' : oneOf('format', v.format, TEXT_FORMATS),
+    capture: v.capture === undefined ? 'sender' : oneOf('capture', v.capture, CAPTURES),
+    width: v.width === undefined ? 80 : num('width', v.width, 40, true),
+  };
+  if (v.isn !== undefined) {
+    const rule = oneOf('isn', v.isn, ['fixed', 'clock', 'random'] as const);
+    req.isn = rule === 'fixed' ? { rule, client: 1000, server: 5000 } : { rule };
+  }
+  if (v.loss !== undefined) {
+    req.lossRate = num('loss', v.loss, 0);
+    if (req.lossRate >= 1) throw new UsageError(`--loss: '${v.loss}' is not accepted; expected a probability from 0 up to (not including) 1`);
+  }
+  if (v.until !== undefined) req.until = num('until', v.until, 0);
+  if (v.pcap !== undefined) req.pcap = v.pcap;
+  return req;
+}

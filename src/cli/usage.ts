@@ -1,0 +1,71 @@
+/** The text of --help, for the program and for `simulate`. */
+import { SCENARIO_NAMES } from '../sim/scenarios/index.js';
+
+export const MAIN_USAGE = `tcp-timewait: learn TCP's TIME_WAIT state by breaking it
+
+Usage:
+  tcp-timewait                      the lesson menu
+  tcp-timewait lesson ID|NUMBER     open a lesson (the-close, msl, lost-final-ack,
+                                    wandering-duplicates, the-exception, in-practice, review; or 1-7)
+  tcp-timewait sandbox [--scenario NAME] [--seed N]
+                                    every scenario and policy, no lesson text
+  tcp-timewait quiz                 a mixed review quiz
+  tcp-timewait simulate [options]   run a scenario headless and print its trace (see simulate --help)
+  tcp-timewait lint [PATH]          check lesson files (default: the built-in lessons)
+  tcp-timewait --reset-progress     forget saved progress (asks first)
+  tcp-timewait --help | --version
+
+Options for the interactive commands:
+  --config-dir DIR                  where progress is saved (or TCP_TIMEWAIT_CONFIG_DIR;
+                                    default: $XDG_CONFIG_HOME/tcp-timewait)
+
+Exit codes: 0 success, 1 a failed check (lint), 2 bad usage or no terminal.
+`;
+
+export const SIMULATE_USAGE = `tcp-timewait simulate: run a scenario headless and print its trace
+
+Usage: tcp-timewait simulate [--scenario NAME|FILE] [options]
+
+Scenario and run:
+  --scenario, -s NAME|FILE   ${SCENARIO_NAMES.join(', ')}
+                             or a scenario YAML file (default: normal-close)
+  --seed N                   seed of the run's random generator (default 1)
+  --until SECONDS            stop at this simulated time (default: the scenario's own)
+  --format, -f FORMAT        text (tcpdump-like, default), json (one event per line),
+                             ladder (ASCII ladder diagram), mermaid (sequenceDiagram)
+  --width N                  width of the ladder (default 80)
+  --pcap FILE                also write a pcap file (open it in Wireshark or tcpdump -r)
+  --capture POINT            where the pcap is captured: sender (default), client, server, r1, r2
+
+Policies:
+  --preset rfc1122|bsd|linux MSL 120 s / 30 s / Linux's fixed 60 s TIME_WAIT
+  --msl SECONDS              maximum segment lifetime (TIME_WAIT lasts 2 x MSL)
+  --time-wait rfc|off        off: the active closer skips TIME_WAIT (to see what breaks)
+  --time-wait-seconds S      fix TIME_WAIT's length whatever the MSL (as Linux does)
+  --berkeley on|off          accept a SYN in TIME_WAIT whose seq is greater (RFC 1122 4.2.2.13)
+  --rfc1337 on|off           on: an RST in TIME_WAIT is ignored (RFC 1337 fix F1)
+  --reuse refuse|allow       connect() on a 4-tuple still in TIME_WAIT
+  --isn fixed|clock|random   how initial sequence numbers are chosen
+  --loss P                   lose each segment with probability P (seeded)
+
+Perturbations (each may be repeated). A SELECTOR picks segments as they are sent:
+  from=client|server, flags=FIN+ACK, exact (no other flags), data, nodata,
+  retransmission, first, nth=N (default 1), every, id=N, state=TIME_WAIT (sender's state),
+  and at=SECONDS to aim at segments in flight at that time.
+  --drop SELECTOR                       lose the segment
+  --duplicate SELECTOR[,copies=N,gap=S] the network delivers extra copies
+  --delay SELECTOR,by=SECONDS           hold the segment up
+  --loop SELECTOR[,laps=N|for=SECONDS]  catch it in a routing loop between r1 and r2
+  --reorder SELECTOR[,by=SECONDS]       hold it back so later segments overtake it
+  --heal SECONDS                        heal every routing loop at that time
+  --crash HOST@SECONDS[,reboot=S]       the host forgets every connection
+  --reconnect HOST@SECONDS[,port=N]     connect again from the same local port
+  --inject from=HOST,flags=F+F,seq=N[,ack=N,data=TEXT,incarnation=N,born=S],at=S
+                                        put an old segment into the network
+
+Examples:
+  tcp-timewait simulate -s lost-final-ack --format ladder
+  tcp-timewait simulate -s lost-final-ack --time-wait off
+  tcp-timewait simulate -s normal-close --drop from=server,flags=FIN --format json
+  tcp-timewait simulate -s wandering-duplicate --time-wait off --pcap wd.pcap
+`;
