@@ -22,8 +22,11 @@ export interface Core {
   onEvent: (ev: TraceEvent) => void;
 }
 
+/** Record an event. The input object becomes the trace entry (callers build it fresh). */
 export function emit(core: Core, input: TraceInput): TraceEvent {
-  const ev = { ...input, at: core.state.now, step: core.state.step } as TraceEvent;
+  const ev = input as TraceEvent;
+  ev.at = core.state.now;
+  ev.step = core.state.step;
   core.trace.push(ev);
   core.onEvent(ev);
   return ev;

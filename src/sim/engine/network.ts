@@ -37,7 +37,7 @@ function forward(core: Core, pkt: Packet, next: NodeName, delay: Micros): void {
   pkt.departed = core.state.now;
   pkt.nextNode = next;
   pkt.arrives = core.state.now + delay;
-  schedule(core, delay, { type: 'arrive', node: next, pkt });
+  schedule(core, delay, { type: 'arrive', node: next, pktId: pkt.seg.id });
 }
 
 /** A fresh packet for a segment leaving its host (or injected at it). */

@@ -78,7 +78,7 @@ function applyToPacket(core: Core, p: SegmentPerturbation, pkt: Packet): void {
         } else {
           core.state.inFlight.set(copy.id, twin);
           twin.arrives = pkt.arrives + gap * i;
-          schedule(core, twin.arrives - core.state.now, { type: 'arrive', node: pkt.nextNode, pkt: twin });
+          schedule(core, twin.arrives - core.state.now, { type: 'arrive', node: pkt.nextNode, pktId: copy.id });
         }
       }
       note(`segment #${pkt.seg.id} is duplicated by the network (${copies} extra ${copies === 1 ? 'copy' : 'copies'})`);

@@ -7,6 +7,8 @@
  * order events were scheduled.
  */
 import { heapPeek, heapPop } from './heap.js';
+import { deepCopy } from './deepCopy.js';
+import { CheckpointStore } from './checkpoints.js';
 import { emit, scheduleAt, type Core } from './core.js';
 import { HostContext } from './hostStack.js';
 import { arrive } from './network.js';
@@ -14,7 +16,7 @@ import { applyNow, hasSelector, type PerturbActions } from './perturb.js';
 import { fireTriggers, runAction, scheduleTimedActions, DEFAULT_CLIENT_PORT, DEFAULT_SERVER_PORT } from './script.js';
 import { initialState } from './initialState.js';
 import { buildSnapshot } from './snapshot.js';
-import type { QueueItem, SimState } from './state.js';
+import type { QueueItem } from './state.js';
 import { eventMatches, type Condition } from '../condition.js';
 import { DEFAULT_NETWORK, type NetworkSpec, type Perturbation, type ScenarioSpec } from '../scenario.js';
 import type { Policies } from '../policy.js';
@@ -29,6 +31,11 @@ export interface SimulationOptions {
   policies?: Partial<Policies>;
   perturbations?: Perturbation[];
   checkpointEvery?: number;
+  /**
+   * Keep only about this many of the most recent trace events in memory (default: all). A long
+   * sandbox run sets it so memory stays flat; seeking regenerates what it needs by replay.
+   */
+  traceWindow?: number;
 }
 
 export interface RunResult {
@@ -38,19 +45,16 @@ export interface RunResult {
   steps: number;
 }
 
-interface Checkpoint {
-  step: number;
-  state: SimState;
-  traceLength: number;
-}
-
 export class Simulation {
   readonly spec: ScenarioSpec;
   readonly seed: number;
   private readonly core: Core;
   private readonly hosts: Record<HostName, HostContext>;
   private readonly checkpointEvery: number;
-  private checkpoints: Checkpoint[] = [];
+  private readonly checkpoints: CheckpointStore;
+  private readonly traceWindow: number;
+  /** Events dropped from the front of the trace by the window. */
+  private traceOffset = 0;
 
   static create(spec: ScenarioSpec, options: SimulationOptions = {}): Simulation {
     return new Simulation(spec, options);
@@ -60,6 +64,8 @@ export class Simulation {
     this.spec = spec;
     this.seed = options.seed ?? 1;
     this.checkpointEvery = Math.max(1, options.checkpointEvery ?? 1000);
+    this.checkpoints = new CheckpointStore(this.checkpointEvery);
+    this.traceWindow = options.traceWindow ?? Infinity;
     const network: NetworkSpec = { ...DEFAULT_NETWORK, ...spec.network };
     this.core = {
       state: initialState(spec, network, this.seed, options.policies),
@@ -71,6 +77,7 @@ export class Simulation {
     };
     this.hosts = { client: new HostContext(this.core, 'client'), server: new HostContext(this.core, 'server') };
     scheduleTimedActions(this.core);
+    this.afterStepCount = this.core.perturbations.filter((p) => p.afterStep !== undefined).length;
     this.core.perturbations.forEach((p, i) => {
       if (p.afterStep !== undefined) return; // applied by step() when its step comes
       if (p.at !== undefined) scheduleAt(this.core, seconds(p.at), { type: 'perturb', index: i });
@@ -87,8 +94,17 @@ export class Simulation {
   get stepCount(): number {
     return this.core.state.step;
   }
+  /** The recorded events still in memory (all of them unless a trace window is set). */
   get trace(): readonly TraceEvent[] {
     return this.core.trace;
+  }
+  /** How many events were recorded before trace[0] (dropped by the trace window). */
+  get traceStart(): number {
+    return this.traceOffset;
+  }
+  /** How many checkpoints are held (they thin out with distance). */
+  get checkpointCount(): number {
+    return this.checkpoints.size;
   }
   get policies(): Policies {
     return this.core.state.policies;
@@ -110,16 +126,23 @@ export class Simulation {
 
   /** Process exactly one queued event; returns the trace events it produced. */
   step(): TraceEvent[] {
+    const before = this.core.trace.length;
+    this.advance();
+    return this.core.trace.slice(before);
+  }
+
+  /** One event, without copying its trace events out (the hot path of runUntil and seek). */
+  private advance(): boolean {
     const s = this.core.state;
     const entry = heapPop(s.queue);
-    if (!entry) return [];
-    const before = this.core.trace.length;
+    if (!entry) return false;
     s.now = entry.time;
     s.step += 1;
     this.dispatch(entry.item);
-    this.applyDueAfterStep();
+    if (this.pendingAfterStep > 0) this.applyDueAfterStep();
     if (s.step % this.checkpointEvery === 0) this.takeCheckpoint();
-    return this.core.trace.slice(before);
+    if (this.core.trace.length > 2 * this.traceWindow) this.trimTrace();
+    return true;
   }
 
   /** Run until the condition holds (its nth match counted from now), nothing is left, or a limit. */
@@ -135,9 +158,12 @@ export class Simulation {
       if (next === null) return { reached: cond.kind === 'quiet', stoppedBy: 'quiet', steps };
       if (next > target) return { reached: true, stoppedBy: 'condition', steps };
       if (next > until || steps >= maxSteps) return { reached: false, stoppedBy: 'limit', steps };
-      const events = this.step();
+      const trace = this.core.trace;
+      const from = trace.length;
+      this.advance();
       steps++;
-      for (const ev of events) {
+      for (let i = from; i < trace.length; i++) {
+        const ev = trace[i]!;
         if (eventMatches(cond, ev) && ++seen >= wanted) return { reached: true, event: ev, stoppedBy: 'condition', steps };
       }
     }
@@ -154,12 +180,17 @@ export class Simulation {
     // Forward is plain replay from here: a later checkpoint cannot be used, because stepping
     // back truncated the trace it would need.
     if (target < this.core.state.step) {
-      let cp = this.checkpoints[0]!;
-      for (const c of this.checkpoints) if (c.step <= target) cp = c;
-      this.core.state = structuredClone(cp.state);
-      this.core.trace.length = cp.traceLength;
+      const cp = this.checkpoints.atOrBefore(target);
+      this.core.state = deepCopy(cp.state);
+      if (cp.traceLength >= this.traceOffset) {
+        this.core.trace.length = cp.traceLength - this.traceOffset;
+      } else {
+        // The window no longer holds events that far back: the kept trace restarts here.
+        this.core.trace.length = 0;
+        this.traceOffset = cp.traceLength;
+      }
     }
-    while (this.core.state.step < target && !this.isQuiet()) this.step();
+    while (this.core.state.step < target && this.advance());
   }
 
   stepBack(n = 1): void {
@@ -172,8 +203,9 @@ export class Simulation {
     const { at: _at, ...rest } = p as Perturbation & { at?: number };
     const recorded = { ...rest, afterStep: step } as Perturbation;
     this.core.perturbations.push(recorded);
+    this.afterStepCount += 1;
     // Checkpoints past this point were taken without it.
-    this.checkpoints = this.checkpoints.filter((c) => c.step <= step);
+    this.checkpoints.dropAfter(step);
     const before = this.core.trace.length;
     applyNow(this.core, this.core.perturbations.length - 1, this.actions);
     return this.core.trace.slice(before);
@@ -184,11 +216,20 @@ export class Simulation {
   }
 
   private takeCheckpoint(): void {
-    const s = this.core.state;
-    const last = this.checkpoints[this.checkpoints.length - 1];
-    if (last && last.step >= s.step) return;
-    this.checkpoints.push({ step: s.step, state: structuredClone(s), traceLength: this.core.trace.length });
+    this.checkpoints.take(this.core.state, this.traceOffset + this.core.trace.length);
   }
+
+  private trimTrace(): void {
+    const drop = this.core.trace.length - this.traceWindow;
+    this.core.trace.splice(0, drop);
+    this.traceOffset += drop;
+  }
+
+  /** How many perturbations wait for a step number (so the hot path can skip looking). */
+  private get pendingAfterStep(): number {
+    return this.afterStepCount;
+  }
+  private afterStepCount = 0;
 
   private applyDueAfterStep(): void {
     const step = this.core.state.step;
@@ -200,7 +241,9 @@ export class Simulation {
   private dispatch(item: QueueItem): void {
     switch (item.type) {
       case 'arrive': {
-        const seg = arrive(this.core, item.node, item.pkt);
+        const pkt = this.core.state.inFlight.get(item.pktId);
+        if (!pkt) return;
+        const seg = arrive(this.core, item.node, pkt);
         if (seg) this.hosts[item.node as HostName].receive(seg);
         return;
       }

@@ -38,7 +38,8 @@ export interface Packet {
 }
 
 export type QueueItem =
-  | { type: 'arrive'; node: NodeName; pkt: Packet }
+  /** The packet lives in `inFlight` under this id (one owner, so checkpoints copy it once). */
+  | { type: 'arrive'; node: NodeName; pktId: number }
   | { type: 'timer'; host: HostName; key: string; timer: TimerName; token: number }
   | { type: 'action'; action: number; conn?: ConnRef }
   | { type: 'perturb'; index: number }
