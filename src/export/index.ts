@@ -1,0 +1,60 @@
+/**
+ * Exports of a run's trace to formats other tools read. Every function here is pure: it takes
+ * the trace (and options) and returns text or bytes; writing files is the caller's job.
+ */
+export { toJsonLines, eventJson, JSON_KINDS } from './jsonLines.js';
+export { toText, tcpdumpLine, type TextOptions } from './text.js';
+export { toLadder, type LadderOptions } from './ladder.js';
+export { toMermaid, mermaidText, type MermaidOptions } from './mermaid.js';
+export { toPcap, type PcapOptions, type CapturePoint } from './pcap.js';
+export { capturedPackets } from './pcap/capture.js';
+
+import type { TraceEvent } from '../sim/index.js';
+import type { CapturePoint } from './pcap/capture.js';
+import { toJsonLines } from './jsonLines.js';
+import { toLadder } from './ladder.js';
+import { toMermaid } from './mermaid.js';
+import { toText } from './text.js';
+
+/** The text formats of `simulate --format`. */
+export type TextFormat = 'text' | 'json' | 'ladder' | 'mermaid';
+export const TEXT_FORMATS: readonly TextFormat[] = ['text', 'json', 'ladder', 'mermaid'];
+
+/** One entry point for the CLI and the TUI's export key. */
+export function exportTrace(trace: readonly TraceEvent[], format: TextFormat, options: { width?: number } = {}): string {
+  switch (format) {
+    case 'text':
+      return toText(trace);
+    case 'json':
+      return toJsonLines(trace);
+    case 'ladder':
+      return toLadder(trace, { width: options.width ?? 80 });
+    case 'mermaid':
+      return toMermaid(trace);
+  }
+}
+
+/**
+ * A file name for an export of a run of `scenario` (a built-in name or a scenario file's path):
+ * `lost-final-ack.pcap`, `lost-final-ack-r1.pcap`, `lost-final-ack.ladder.txt`... The TUI
+ * offers it; writing the file (and asking before overwriting one) is the caller's job.
+ */
+export function suggestedFileName(scenario: string, format: TextFormat | 'pcap', capture?: CapturePoint): string {
+  const base =
+    (scenario.split(/[\\/]/).pop() ?? '')
+      .replace(/\.(ya?ml|json)$/i, '')
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[-.]+|-+$/g, '') || 'run';
+  switch (format) {
+    case 'pcap':
+      return capture && capture !== 'sender' ? `${base}-${capture}.pcap` : `${base}.pcap`;
+    case 'ladder':
+      return `${base}.ladder.txt`;
+    case 'text':
+      return `${base}.txt`;
+    case 'json':
+      return `${base}.jsonl`;
+    case 'mermaid':
+      return `${base}.mmd`;
+  }
+}
