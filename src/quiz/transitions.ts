@@ -1,0 +1,169 @@
+/**
+ * Transition questions, generated from the simulator: "an endpoint in STATE gets EVENT: what
+ * does it send, and which state does it enter?". The right answer is whatever probeTransition
+ * (the real TCP code) does; distractors are other outcomes learners confuse with it.
+ *
+ * API:
+ *   transitionQuestions(prober = simProber, policies?) -> QuizQuestion[]
+ *       one per enumerateProbeCases() case, in its order; id `transition:<STATE>:<event key>`
+ *   outcomeOf(result) -> TransitionOutcome   what an option's outcome is compared with
+ *   QUIZ_POLICIES                            the policies questions are asked under (the defaults)
+ */
+import { DEFAULT_POLICIES, type Policies } from '../sim/policy.js';
+import type { TcpState } from '../sim/tcp/states.js';
+import { simProber, type ProbeCase, type ProbeResult, type Prober } from './probeTypes.js';
+import { arrangeOptions, hashString, OPTION_IDS } from './shuffle.js';
+import {
+  COMMON_SENDS,
+  CONFUSED_STATES,
+  HOW_STATE_IS_REACHED,
+  eventLabel,
+  outcomeText,
+  ruleSentence,
+  sentText,
+} from './transitionText.js';
+import type { LessonId, QuizQuestion, TransitionOutcome } from './types.js';
+
+export const QUIZ_POLICIES: Partial<Policies> = {};
+
+export function outcomeOf(result: Pick<ProbeResult, 'sent' | 'next'>): TransitionOutcome {
+  return {
+    sent: result.sent.map((s) => (s.len > 0 ? [...s.flags, 'data'] : [...s.flags])),
+    next: result.next,
+  };
+}
+
+const outcomeKey = (o: TransitionOutcome): string => `${o.sent.map((f) => f.join('+')).join('|')}>${o.next}`;
+
+const CLOSING_STATES: readonly TcpState[] = ['ESTABLISHED', 'FIN_WAIT_1', 'FIN_WAIT_2', 'CLOSE_WAIT', 'CLOSING', 'LAST_ACK'];
+
+function lessonsFor(c: ProbeCase, outcome: TransitionOutcome): LessonId[] {
+  const k: string = c.key;
+  const tags = new Set<LessonId>();
+  if (CLOSING_STATES.includes(c.state) && ['fin', 'fin-not-acking', 'ack', 'close'].includes(k)) tags.add('the-close');
+  if (outcome.next === 'TIME_WAIT' && c.state !== 'TIME_WAIT') tags.add('the-close');
+  if (c.state === 'TIME_WAIT' && k === '2msl') tags.add('msl');
+  if ((c.state === 'LAST_ACK' && k === 'rto') || (c.state === 'TIME_WAIT' && k === 'fin-again') || (c.state === 'CLOSED' && k === 'fin')) {
+    tags.add('lost-final-ack');
+  }
+  if ((c.state === 'TIME_WAIT' || c.state === 'ESTABLISHED') && ['old-data', 'future-data', 'data'].includes(k)) {
+    tags.add('wandering-duplicates');
+  }
+  if (c.state === 'TIME_WAIT' && (k === 'syn' || k === 'syn-greater')) tags.add('the-exception');
+  if (['rst', 'rst-ack', 'rst-inside', 'abort'].includes(k) || (c.state === 'SYN_SENT' && k === 'ack-unsent')) tags.add('in-practice');
+  tags.add('review');
+  return [...tags];
+}
+
+/** A sentence naming the policy in force, where a switchable policy decides the answer. */
+function policyNote(c: ProbeCase, p: Policies): string {
+  if (c.state !== 'TIME_WAIT' || c.event.kind !== 'segment') return '';
+  if (c.key === 'rst') {
+    return p.rstInTimeWait === 'ignore' ? " (RFC 1337's protection is on.)" : " (RFC 1337's protection is off, the default.)";
+  }
+  if (c.key === 'syn' || c.key === 'syn-greater') {
+    return p.berkeleySynInTimeWait ? ' (The Berkeley rule is on, and a listener exists.)' : ' (The Berkeley rule is off.)';
+  }
+  return '';
+}
+
+interface Probed {
+  c: ProbeCase;
+  result: ProbeResult;
+  outcome: TransitionOutcome;
+}
+
+interface Candidate {
+  outcome: TransitionOutcome;
+  explanation: string;
+}
+
+function distractors({ c, outcome: right }: Probed, all: readonly Probed[]): Candidate[] {
+  const rightSent = sentText(right.sent);
+  const sendsRight = right.sent.length === 0 ? 'It does indeed send nothing' : `It does send ${rightSent}`;
+  // 1. What the same state does for another event: the most tempting mix-up.
+  const fromSiblings: Candidate[] = all
+    .filter((s) => s.c.state === c.state && s.c.key !== c.key)
+    .map((s) => ({
+      outcome: s.outcome,
+      explanation: `That is what an endpoint in ${c.state} does when ${eventLabel(s.c)}, a different event.`,
+    }));
+  // 2. The right segments, but a state people confuse with the right one.
+  const wrongState: Candidate[] = [c.state, ...CONFUSED_STATES[right.next], ...CONFUSED_STATES[c.state]].map((next) => ({
+    outcome: { sent: right.sent, next },
+    explanation:
+      next === c.state
+        ? `${sendsRight}, but it does not stay in ${c.state}: it moves on to ${right.next}.`
+        : `${sendsRight}, but it ${right.next === c.state ? `stays in ${c.state}` : `enters ${right.next}`}, not ${next}. ${HOW_STATE_IS_REACHED[next]}`,
+  }));
+  // 3. The right state, but a reply people expect instead.
+  const wrongSend: Candidate[] = COMMON_SENDS.map((sent) => ({
+    outcome: { sent, next: right.next },
+    explanation: `The state is right, but it sends ${rightSent}, not ${sentText(sent)}.`,
+  }));
+  const chosen: Candidate[] = [];
+  const keys = new Set([outcomeKey(right)]);
+  const take = (pool: Candidate[], n: number) => {
+    // Deterministic but varied: order each pool by a hash of the case and the outcome.
+    const score = (x: Candidate) => hashString(`${c.state}:${c.key}:${outcomeKey(x.outcome)}`);
+    for (const cand of [...pool].sort((a, b) => score(a) - score(b))) {
+      if (n <= 0) break;
+      const k = outcomeKey(cand.outcome);
+      if (keys.has(k)) continue;
+      keys.add(k);
+      chosen.push(cand);
+      n--;
+    }
+  };
+  take(fromSiblings, 1);
+  take(wrongState, 1);
+  take(wrongSend, 1);
+  take([...fromSiblings, ...wrongState, ...wrongSend], 3 - chosen.length);
+  return chosen;
+}
+
+function transitionQuestion(p: Probed, all: readonly Probed[], policies: Policies): QuizQuestion {
+  const { c, result, outcome } = p;
+  const id = `transition:${c.state}:${c.key}`;
+  const rule = ruleSentence(c, result.rule, outcome);
+  const wrong = distractors(p, all);
+  const { options, answerId, order } = arrangeOptions(
+    id,
+    { text: outcomeText(c.state, outcome), explanation: `Right. ${rule}.` },
+    // The feedback shows the right option's explanation too, so a wrong one only cites the section.
+    wrong.map((w) => ({ text: outcomeText(c.state, w.outcome), explanation: `${w.explanation} See ${c.rfc}.` })),
+  );
+  const outcomes: Record<string, TransitionOutcome> = {};
+  const byIndex = [outcome, ...wrong.map((w) => w.outcome)];
+  order.forEach((i, pos) => {
+    outcomes[OPTION_IDS[pos]!] = byIndex[i]!;
+  });
+  return {
+    id,
+    kind: 'transition',
+    prompt: `An endpoint is in ${c.state}, and ${eventLabel(c)}. What does it send, and which state does it enter?${policyNote(c, policies)}`,
+    options,
+    answerId,
+    lessons: lessonsFor(c, outcome),
+    topic: c.label,
+    source: c.rfc,
+    outcomes,
+    showMe: {
+      state: c.state,
+      event: eventLabel(c),
+      ...(c.event.kind === 'segment' ? { incoming: [...c.event.flags] } : {}),
+      sent: result.sent,
+      next: result.next,
+      app: result.app,
+    },
+  };
+}
+
+export function transitionQuestions(prober: Prober = simProber, policies: Partial<Policies> = QUIZ_POLICIES): QuizQuestion[] {
+  const resolved: Policies = { ...DEFAULT_POLICIES, ...policies };
+  const probed: Probed[] = prober.enumerateProbeCases().map((c) => {
+    const result = prober.probeTransition(c, policies);
+    return { c, result, outcome: outcomeOf(result) };
+  });
+  return probed.map((p) => transitionQuestion(p, probed, resolved));
+}

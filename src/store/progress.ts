@@ -1,0 +1,96 @@
+/**
+ * Pure operations on a Progress value (no fs, no clock: `now` is ms since the epoch, passed in).
+ * Every function returns a new object and leaves its input untouched, so React state can hold it.
+ *
+ * API:
+ *   emptyProgress(now)
+ *   recordLessonStep(p, lessonId, step, now)      learner is at `step` of a lesson; sets resume
+ *   completeLesson(p, lessonId, now, nextLessonId?) marks done; resume moves to the next lesson
+ *   lessonStatus(p, lessonId) -> 'new' | 'in-progress' | 'done'
+ *   resumePoint(p) -> { lessonId, step } | null
+ *   beginQuizSession(p) -> { progress, session }    the spaced-repetition clock ticks once per quiz
+ *   recordQuizAnswer(p, answer, mastery)            appends history, stores the item's Leitner card
+ *   recordQuizRun(p, run)                           one summary line per finished quiz
+ *   HISTORY_LIMIT, RUNS_LIMIT                       caps that keep the file small
+ */
+import type { MasteryRecord, Progress, QuizAnswerRecord, QuizRunRecord } from './schema.js';
+import { CURRENT_VERSION } from './schema.js';
+
+export const HISTORY_LIMIT = 500;
+export const RUNS_LIMIT = 100;
+
+const iso = (now: number): string => new Date(now).toISOString();
+
+export function emptyProgress(now: number): Progress {
+  const at = iso(now);
+  return {
+    version: CURRENT_VERSION,
+    createdAt: at,
+    updatedAt: at,
+    lessons: {},
+    resume: null,
+    quiz: { sessions: 0, history: [], runs: [] },
+    mastery: {},
+  };
+}
+
+export function recordLessonStep(p: Progress, lessonId: string, step: number, now: number): Progress {
+  const at = iso(now);
+  const prev = p.lessons[lessonId];
+  const lesson =
+    prev === undefined
+      ? { status: 'in-progress' as const, step, updatedAt: at }
+      : // A finished lesson stays finished when revisited; "step reached" only grows.
+        { ...prev, step: Math.max(prev.step, step), updatedAt: at };
+  return {
+    ...p,
+    updatedAt: at,
+    lessons: { ...p.lessons, [lessonId]: lesson },
+    resume: { lessonId, step, at },
+  };
+}
+
+export function completeLesson(p: Progress, lessonId: string, now: number, nextLessonId?: string): Progress {
+  const at = iso(now);
+  const prev = p.lessons[lessonId];
+  const lessons = {
+    ...p.lessons,
+    [lessonId]: { status: 'done' as const, step: prev?.step ?? 0, updatedAt: at, completedAt: prev?.completedAt ?? at },
+  };
+  let resume = p.resume;
+  if (nextLessonId !== undefined) {
+    const next = lessons[nextLessonId];
+    resume = { lessonId: nextLessonId, step: next?.status === 'in-progress' ? next.step : 0, at };
+  } else if (resume?.lessonId === lessonId) {
+    resume = null; // nothing left to resume in a finished last lesson
+  }
+  return { ...p, updatedAt: at, lessons, resume };
+}
+
+export function lessonStatus(p: Progress, lessonId: string): 'new' | 'in-progress' | 'done' {
+  return p.lessons[lessonId]?.status ?? 'new';
+}
+
+export function resumePoint(p: Progress): { lessonId: string; step: number } | null {
+  return p.resume ? { lessonId: p.resume.lessonId, step: p.resume.step } : null;
+}
+
+export function beginQuizSession(p: Progress): { progress: Progress; session: number } {
+  const session = p.quiz.sessions + 1;
+  return { progress: { ...p, quiz: { ...p.quiz, sessions: session } }, session };
+}
+
+export function recordQuizAnswer(p: Progress, answer: QuizAnswerRecord, mastery: MasteryRecord): Progress {
+  const history = [...p.quiz.history, answer].slice(-HISTORY_LIMIT);
+  return {
+    ...p,
+    updatedAt: answer.at,
+    quiz: { ...p.quiz, history },
+    mastery: { ...p.mastery, [answer.itemId]: mastery },
+  };
+}
+
+export function recordQuizRun(p: Progress, run: QuizRunRecord): Progress {
+  const runs = [...p.quiz.runs, run].slice(-RUNS_LIMIT);
+  return { ...p, updatedAt: run.at, quiz: { ...p.quiz, runs } };
+}
