@@ -4,7 +4,7 @@
  * A checkpoint `interval` steps apart is kept for the last DENSE intervals; further back the
  * spacing doubles each time the distance doubles.
  */
-import { deepCopy } from './deepCopy.js';
+import { checkpointCopy, TcbCopies } from './stateCopy.js';
 import type { SimState } from './state.js';
 
 export interface Checkpoint {
@@ -19,7 +19,11 @@ const DENSE = 16;
 export class CheckpointStore {
   private list: Checkpoint[] = [];
 
-  constructor(readonly interval: number) {}
+  constructor(
+    readonly interval: number,
+    /** Shared with the engine, which marks the TCBs it lets the TCP code change. */
+    readonly tcbs: TcbCopies,
+  ) {}
 
   get size(): number {
     return this.list.length;
@@ -28,7 +32,7 @@ export class CheckpointStore {
   take(state: SimState, traceLength: number): void {
     const last = this.list[this.list.length - 1];
     if (last && last.step >= state.step) return;
-    this.list.push({ step: state.step, state: deepCopy(state), traceLength });
+    this.list.push({ step: state.step, state: checkpointCopy(state, this.tcbs), traceLength });
     this.thin(state.step);
   }
 

@@ -7,6 +7,7 @@ import type { QueueItem, SimState } from './state.js';
 import type { Micros } from '../time.js';
 import type { NetworkSpec, Perturbation, ScenarioSpec } from '../scenario.js';
 import type { TraceEvent } from '../trace.js';
+import type { TcbCopies } from './stateCopy.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type TraceInput = DistributiveOmit<TraceEvent, 'at' | 'step'>;
@@ -18,6 +19,8 @@ export interface Core {
   readonly network: NetworkSpec;
   /** Every perturbation of the run, in the order given; indices are stable. */
   readonly perturbations: Perturbation[];
+  /** Marks TCBs the TCP code is about to act on (checkpoints re-copy only those). */
+  readonly tcbs: TcbCopies;
   /** Called for every recorded event (the script's triggers listen here). */
   onEvent: (ev: TraceEvent) => void;
 }

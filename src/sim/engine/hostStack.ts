@@ -173,7 +173,7 @@ export class HostContext implements TcpContext {
     const known = s.incarnations.get(tuple) ?? 0;
     const inc = incarnation ?? known + 1;
     s.incarnations.set(tuple, Math.max(known, inc));
-    const tcb = newTcb(this.host, { ...local }, { ...remote }, inc, state, seconds(s.policies.initialRtoSeconds));
+    const tcb = newTcb(this.host, { ...local }, { ...remote }, inc, state, seconds(s.policies.initialRtoSeconds), s.now);
     const h = this.hostState;
     h.tcbs.set(tcb.key, tcb);
     h.current = tcb.key;
@@ -184,7 +184,10 @@ export class HostContext implements TcpContext {
   /** A segment has reached this host: find its connection, or its listener, or answer RST. */
   receive(seg: Segment): void {
     const tcb = this.hostState.tcbs.get(tcbKey(seg.dst.port, seg.src));
-    if (tcb) segmentArrives(this, tcb, seg);
+    if (tcb) {
+      this.core.tcbs.touch(tcb);
+      segmentArrives(this, tcb, seg);
+    }
     else if (this.hasListener(seg.dst.port)) this.deliverToListener(seg);
     else segmentForNoConnection(this, seg);
   }
@@ -208,6 +211,7 @@ export class HostContext implements TcpContext {
       // RFC 1122 §4.2.2.13: the pair is busy while it is in TIME_WAIT, unless the reuse
       // policy (Linux's SO_REUSEADDR with timestamps, or tcp_tw_reuse) lets us take it over.
       if (existing.state === 'TIME_WAIT' && this.policies.reuseTimeWait === 'allow') {
+        this.touch(existing);
         this.setState(existing, 'CLOSED', 'TIME_WAIT taken over by a new connect() (reuse allowed)');
       } else {
         const why = existing.state === 'TIME_WAIT' ? 'the 4-tuple is still in TIME_WAIT' : `the 4-tuple is in use (${existing.state})`;
@@ -238,11 +242,19 @@ export class HostContext implements TcpContext {
   crash(): void {
     const h = this.hostState;
     h.up = false;
-    for (const tcb of [...h.tcbs.values()]) this.setState(tcb, 'CLOSED', 'host crashed');
+    for (const tcb of [...h.tcbs.values()]) {
+      this.touch(tcb);
+      this.setState(tcb, 'CLOSED', 'host crashed');
+    }
   }
 
   currentTcb(): Tcb | undefined {
     const key = this.hostState.current;
     return key === null ? undefined : this.hostState.tcbs.get(key);
+  }
+
+  /** The application is about to act on this TCB (see TcbCopies). */
+  touch(tcb: Tcb): void {
+    this.core.tcbs.touch(tcb);
   }
 }

@@ -79,6 +79,7 @@ export function runAction(core: Core, hosts: Record<HostName, HostContext>, a: S
     default: {
       const tcb = targetTcb(core, ctx, a, conn);
       if (!tcb) return;
+      ctx.touch(tcb);
       if (a.call === 'send') userSend(ctx, tcb, a.data ?? '');
       else if (a.call === 'abort') userAbort(ctx, tcb);
       else userClose(ctx, tcb);

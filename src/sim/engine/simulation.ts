@@ -9,6 +9,7 @@
 import { heapPeek, heapPop } from './heap.js';
 import { deepCopy } from './deepCopy.js';
 import { CheckpointStore } from './checkpoints.js';
+import { TcbCopies } from './stateCopy.js';
 import { emit, scheduleAt, type Core } from './core.js';
 import { HostContext } from './hostStack.js';
 import { arrive } from './network.js';
@@ -64,7 +65,8 @@ export class Simulation {
     this.spec = spec;
     this.seed = options.seed ?? 1;
     this.checkpointEvery = Math.max(1, options.checkpointEvery ?? 1000);
-    this.checkpoints = new CheckpointStore(this.checkpointEvery);
+    const tcbs = new TcbCopies();
+    this.checkpoints = new CheckpointStore(this.checkpointEvery, tcbs);
     this.traceWindow = options.traceWindow ?? Infinity;
     const network: NetworkSpec = { ...DEFAULT_NETWORK, ...spec.network };
     this.core = {
@@ -73,6 +75,7 @@ export class Simulation {
       spec,
       network,
       perturbations: [...(spec.perturbations ?? []), ...(options.perturbations ?? [])],
+      tcbs,
       onEvent: (ev) => fireTriggers(this.core, ev),
     };
     this.hosts = { client: new HostContext(this.core, 'client'), server: new HostContext(this.core, 'server') };
@@ -252,6 +255,7 @@ export class Simulation {
         const tcb = ctx.hostState.tcbs.get(item.key);
         const slot = tcb ? (item.timer === 'RTO' ? tcb.rtoTimer : tcb.twTimer) : null;
         if (!tcb || !slot || slot.token !== item.token) return; // cancelled or re-armed since
+        this.core.tcbs.touch(tcb);
         if (item.timer === 'RTO') tcb.rtoTimer = null;
         else tcb.twTimer = null;
         emit(this.core, { kind: 'timer', host: item.host, timer: item.timer, action: 'expire', expires: slot.expires, conn: { local: `${tcb.local.ip}:${tcb.local.port}`, remote: `${tcb.remote.ip}:${tcb.remote.port}`, incarnation: tcb.incarnation } });

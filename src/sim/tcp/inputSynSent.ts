@@ -5,7 +5,7 @@ import { seqAdd, seqGt, seqLe } from '../seq.js';
 import { flagsOf, type Segment } from '../types.js';
 import type { TcpContext } from './context.js';
 import { resetFor, sendAck, sendReliable } from './output.js';
-import type { Tcb } from './tcb.js';
+import { isOldDuplicate, type Tcb } from './tcb.js';
 import { onEstablished } from './userCalls.js';
 import { acknowledge } from './ackProcessing.js';
 
@@ -32,7 +32,7 @@ export function segmentInSynSent(ctx: TcpContext, tcb: Tcb, seg: Segment): void 
   if (!seg.flags.SYN) return;
   tcb.irs = seg.seq;
   tcb.rcvNxt = seqAdd(seg.seq, 1);
-  if (seg.incarnation < tcb.incarnation) ctx.oldDuplicateAccepted(tcb, seg);
+  if (isOldDuplicate(tcb, seg)) ctx.oldDuplicateAccepted(tcb, seg);
   if (ackOk) {
     acknowledge(ctx, tcb, seg.ack);
     ctx.setState(tcb, 'ESTABLISHED', 'SYN,ACK received');

@@ -9,7 +9,7 @@ import { isAcceptable } from './acceptability.js';
 import { acknowledge } from './ackProcessing.js';
 import type { TcpContext } from './context.js';
 import { ackInvalid, resetFor } from './output.js';
-import { finAcked, type Tcb } from './tcb.js';
+import { finAcked, isOldDuplicate, type Tcb } from './tcb.js';
 import { enterTimeWait } from './timeWait.js';
 import { processTextAndFin } from './inputText.js';
 import { onEstablished } from './userCalls.js';
@@ -21,9 +21,8 @@ export function segmentInSynchronized(ctx: TcpContext, tcb: Tcb, seg: Segment): 
     if (!seg.flags.RST) ackInvalid(ctx, tcb);
     return;
   }
-  const fromOlder = seg.incarnation < tcb.incarnation;
   const changesState = seg.flags.RST || seg.flags.SYN || seg.flags.FIN || seg.data.length > 0;
-  if (fromOlder && changesState) ctx.oldDuplicateAccepted(tcb, seg);
+  if (changesState && isOldDuplicate(tcb, seg)) ctx.oldDuplicateAccepted(tcb, seg);
 
   // Second: RST (RFC 5961 §3 as adopted by RFC 9293): only an exact match resets; an RST
   // elsewhere in the window earns a challenge ACK.

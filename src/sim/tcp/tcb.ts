@@ -55,6 +55,8 @@ export interface Tcb {
   lastTransition: { from: TcpState; to: TcpState; at: Micros } | null;
   /** When we last answered an invalid segment with an ACK (see output.ts, ackInvalid). */
   lastInvalidAck: Micros | null;
+  /** When this incarnation's TCB was created: a segment born before it is an old duplicate. */
+  createdAt: Micros;
 }
 
 export function tcbKey(localPort: number, remote: SocketAddress): string {
@@ -70,6 +72,7 @@ export function newTcb(
   incarnation: number,
   state: TcpState,
   rto: Micros,
+  createdAt: Micros = 0,
 ): Tcb {
   return {
     key: tcbKey(local.port, remote),
@@ -97,7 +100,17 @@ export function newTcb(
     received: '',
     lastTransition: null,
     lastInvalidAck: null,
+    createdAt,
   };
+}
+
+/**
+ * An old duplicate: a segment of an older incarnation that was already in the network before
+ * this incarnation began. (A segment that a stray older TCB sends later is not one: it is a
+ * live peer, and the handshake, not TIME_WAIT, is what guards against it.)
+ */
+export function isOldDuplicate(tcb: Tcb, seg: { incarnation: number; born: Micros }): boolean {
+  return seg.incarnation < tcb.incarnation && seg.born < tcb.createdAt;
 }
 
 /** Has the peer acknowledged our FIN? */

@@ -1,0 +1,12 @@
+/**
+ * `npm run bench`: prints every figure with its target beside it. Benchmarks measure; they
+ * never fail the build (timing assertions would flake on a busy machine).
+ * `npm run bench -- --quick` runs shorter versions.
+ */
+import { cpus } from 'node:os';
+import { printFigures } from './report.js';
+import { simulationFigures } from './simulation.js';
+
+const quick = process.argv.includes('--quick');
+console.log(`tcp-timewait benchmarks (node ${process.version}, ${cpus().length} cores${quick ? ', quick' : ''})`);
+printFigures('Simulation', simulationFigures(quick));
