@@ -97,13 +97,26 @@ export type TraceEvent =
 
 export type TraceKind = TraceEvent['kind'];
 
+/**
+ * The flag list of a record. Records are written for every send, hop and delivery, so the 32
+ * possible lists are built once and shared (frozen: a record is never edited).
+ */
+const FLAG_ARRAYS: readonly (readonly Flag[])[] = Array.from({ length: 32 }, (_, bits) =>
+  Object.freeze((['SYN', 'FIN', 'RST', 'PSH', 'ACK'] as const).filter((_, i) => bits & (1 << i))),
+);
+
+function flagArray(f: Segment['flags']): Flag[] {
+  const bits = (f.SYN ? 1 : 0) | (f.FIN ? 2 : 0) | (f.RST ? 4 : 0) | (f.PSH ? 8 : 0) | (f.ACK ? 16 : 0);
+  return FLAG_ARRAYS[bits] as Flag[];
+}
+
 export function recordSegment(seg: Segment): SegmentRecord {
   const rec: SegmentRecord = {
     id: seg.id,
     src: `${seg.src.ip}:${seg.src.port}`,
     dst: `${seg.dst.ip}:${seg.dst.port}`,
     from: seg.from,
-    flags: [],
+    flags: flagArray(seg.flags),
     seq: seg.seq,
     ack: seg.ack,
     len: seg.data.length,
@@ -113,12 +126,6 @@ export function recordSegment(seg: Segment): SegmentRecord {
     incarnation: seg.incarnation,
     born: seg.born,
   };
-  const f = seg.flags;
-  if (f.SYN) rec.flags.push('SYN');
-  if (f.FIN) rec.flags.push('FIN');
-  if (f.RST) rec.flags.push('RST');
-  if (f.PSH) rec.flags.push('PSH');
-  if (f.ACK) rec.flags.push('ACK');
   if (seg.retransmitOf !== undefined) rec.retransmitOf = seg.retransmitOf;
   if (seg.copyOf !== undefined) rec.copyOf = seg.copyOf;
   return rec;

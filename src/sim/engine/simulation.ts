@@ -158,7 +158,8 @@ export class Simulation {
     let steps = 0;
     for (;;) {
       const next = this.nextEventTime();
-      if (next === null) return { reached: cond.kind === 'quiet', stoppedBy: 'quiet', steps };
+      // Quiet: nothing more will happen. A time still comes, and quiet is what was asked for.
+      if (next === null) return { reached: cond.kind === 'quiet' || (cond.kind === 'time' && target <= until), stoppedBy: 'quiet', steps };
       if (next > target) return { reached: true, stoppedBy: 'condition', steps };
       if (next > until || steps >= maxSteps) return { reached: false, stoppedBy: 'limit', steps };
       const trace = this.core.trace;

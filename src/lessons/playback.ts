@@ -1,0 +1,178 @@
+/**
+ * Playing a lesson's steps on the simulation, headless. Both the linter (which plays every
+ * lesson to check its claims) and the player (which the TUI drives) go through these functions,
+ * so "what the lint checked" and "what the learner sees" cannot drift apart.
+ *
+ * The simulation for step i is rebuilt deterministically: create the scenario of the last
+ * `setup` at or before i, then replay the steps between that setup and i (a `perturb` is
+ * applied at that moment, a `run`/`predict` is played to its condition). Challenges play in
+ * their own copy and leave later steps untouched.
+ */
+import { countMatches, type Condition } from '../sim/condition.js';
+import { getScenario, Simulation } from '../sim/index.js';
+import { POLICY_PRESETS } from '../sim/policy.js';
+import type { Perturbation } from '../sim/scenario.js';
+import type { TraceEvent } from '../sim/trace.js';
+import type { Lesson } from './loader.js';
+import type { ChallengeStep, PredictStep, SetupStep } from './schema.js';
+
+/** Safety net so a runaway scenario (a loop that never heals) cannot hang the lint. */
+export const MAX_STEPS_PER_RUN = 500_000;
+/** How far a question's `verify` plays on when the question gives no `within`. */
+export const DEFAULT_VERIFY_WITHIN = 600;
+
+export interface PlayOptions {
+  /** Seed for setups that do not pin one (default 1). */
+  seed?: number;
+}
+
+/** Index of the last setup step at or before `i`, or -1. */
+export function setupIndexFor(lesson: Pick<Lesson, 'steps'>, i: number): number {
+  for (let j = Math.min(i, lesson.steps.length - 1); j >= 0; j--) if (lesson.steps[j]!.kind === 'setup') return j;
+  return -1;
+}
+
+export function createFromSetup(setup: SetupStep, opts: PlayOptions = {}): Simulation {
+  const spec = getScenario(setup.scenario);
+  if (!spec) throw new Error(`unknown scenario "${setup.scenario}"`);
+  const policies = {
+    ...(setup.preset ? POLICY_PRESETS[setup.preset] : {}),
+    ...(setup.msl !== undefined ? { mslSeconds: setup.msl } : {}),
+    ...(setup.policies ?? {}),
+  };
+  return Simulation.create(spec, {
+    seed: setup.seed ?? opts.seed ?? 1,
+    policies,
+    perturbations: setup.perturbations ?? [],
+  });
+}
+
+/**
+ * The simulation as it stands when step `i` begins, or undefined if no setup precedes it.
+ * Replays every step between the governing setup and `i`.
+ */
+export function simulationAt(lesson: Pick<Lesson, 'steps'>, i: number, opts: PlayOptions = {}): Simulation | undefined {
+  const s = setupIndexFor(lesson, i);
+  if (s < 0) return undefined;
+  const sim = createFromSetup(lesson.steps[s] as SetupStep, opts);
+  for (let j = s + 1; j < i; j++) advanceThrough(sim, lesson.steps[j]!);
+  return sim;
+}
+
+/** What a step does to the shared timeline when it is passed (used by replay). */
+function advanceThrough(sim: Simulation, step: Lesson['steps'][number]): void {
+  if (step.kind === 'perturb') sim.perturb(step.perturbation);
+  else if (step.kind === 'run' || step.kind === 'predict') runFor(sim, step.until, step.within);
+}
+
+export interface RunOutcome {
+  reached: boolean;
+  /** Trace index where this run began: the reveal is trace.slice(from). */
+  from: number;
+  /** Simulated seconds at the start and end of the run. */
+  startSeconds: number;
+  endSeconds: number;
+  event?: TraceEvent;
+}
+
+/** Play until `cond` or `within` simulated seconds from now, whichever comes first. */
+export function runFor(sim: Simulation, cond: Condition, within: number): RunOutcome {
+  const from = sim.trace.length;
+  const startSeconds = sim.now / 1e6;
+  const untilSeconds = startSeconds + within;
+  const r = sim.runUntil(cond, { untilSeconds, maxSteps: MAX_STEPS_PER_RUN });
+  const reached = r.reached;
+  // For a time target the run "ends" at the target even if the last event was earlier
+  // (when nothing is left to happen, time passes with no event to carry the clock).
+  const endSeconds = cond.kind === 'time' && reached ? Math.max(cond.seconds, sim.now / 1e6) : sim.now / 1e6;
+  const out: RunOutcome = { reached, from, startSeconds, endSeconds };
+  if (r.event) out.event = r.event;
+  return out;
+}
+
+/** Has `cond` been observed in the trace from index `from` (time/quiet: does it hold now)? */
+export function observed(sim: Simulation, cond: Condition, from: number): boolean {
+  // The engine's clock stops at the last event it processed, so a time target counts as seen
+  // only once an event reaches it; runFor() settles targets that fall in an idle gap.
+  if (cond.kind === 'time') return sim.now >= cond.seconds * 1e6;
+  if (cond.kind === 'quiet') return sim.isQuiet();
+  const need = 'nth' in cond && cond.nth ? cond.nth : 1;
+  return countMatches(sim.trace, cond, from) >= need;
+}
+
+export interface OptionVerdict {
+  index: number;
+  correct: boolean;
+  /** Only for options with an `outcome`. */
+  seen?: boolean;
+  /** True when what the simulation showed agrees with how the option is marked. */
+  consistent: boolean;
+}
+
+export interface PredictReveal extends RunOutcome {
+  verdicts: OptionVerdict[];
+}
+
+/** Play a predict step's reveal and judge every option's outcome against it. */
+export function revealPredict(sim: Simulation, step: PredictStep): PredictReveal {
+  const run = runFor(sim, step.until, step.within);
+  const verdicts = step.options.map((o, index): OptionVerdict => {
+    const correct = o.correct === true;
+    if (!o.outcome) return { index, correct, consistent: true };
+    const seen = observed(sim, o.outcome, run.from);
+    return { index, correct, seen, consistent: seen === correct };
+  });
+  return { ...run, verdicts };
+}
+
+/** Is a question's `verify` borne out: does the setup, played on from here, show it? */
+export function verifyQuestion(sim: Simulation, verify: Condition, within = DEFAULT_VERIFY_WITHIN): boolean {
+  if (observed(sim, verify, 0)) return true;
+  runFor(sim, verify, within);
+  return observed(sim, verify, 0);
+}
+
+export interface ChallengeResult extends RunOutcome {
+  /** How many times the goal was seen since the challenge began. */
+  count: number;
+  needed: number;
+}
+
+/** The goal as a run-until condition: `count` becomes the condition's nth. */
+export function goalCondition(step: ChallengeStep): Condition {
+  const g = step.goal;
+  if (step.count && step.count > 1 && g.kind !== 'time' && g.kind !== 'quiet') return { ...g, nth: step.count };
+  return g;
+}
+
+/**
+ * Apply the learner's actions and play until the goal or the time limit. An action without
+ * `at` is applied at once; one with `at` (absolute simulated seconds) when the clock gets there,
+ * which is how a worked solution says "lose this segment at 3 s".
+ */
+export function playChallenge(sim: Simulation, step: ChallengeStep, actions: readonly Perturbation[]): ChallengeResult {
+  const goal = goalCondition(step);
+  const needed = step.count ?? 1;
+  const from = sim.trace.length;
+  const startSeconds = sim.now / 1e6;
+  const deadline = startSeconds + step.within;
+  const seen = (): number => (goal.kind === 'time' || goal.kind === 'quiet' ? (observed(sim, goal, from) ? 1 : 0) : countMatches(sim.trace, goal, from));
+  const ordered = [...actions].sort((a, b) => (a.at ?? -1) - (b.at ?? -1));
+  for (const a of ordered) {
+    if (a.at !== undefined && a.at * 1e6 > sim.now) {
+      if (a.at > deadline || seen() >= needed) break;
+      sim.runUntil({ kind: 'time', seconds: a.at }, { maxSteps: MAX_STEPS_PER_RUN });
+    }
+    sim.perturb(a);
+  }
+  let event: TraceEvent | undefined;
+  if (seen() < needed) {
+    const rest: Condition = goal.kind === 'time' || goal.kind === 'quiet' ? goal : { ...goal, nth: needed - seen() };
+    const r = runFor(sim, rest, Math.max(0, deadline - sim.now / 1e6));
+    event = r.event;
+  }
+  const count = seen();
+  const out: ChallengeResult = { reached: count >= needed, from, startSeconds, endSeconds: sim.now / 1e6, count, needed };
+  if (event) out.event = event;
+  return out;
+}
