@@ -17,7 +17,8 @@ async function lint(args: string[]): Promise<number> {
   const { lintPath, formatLintReport } = await import('./lessons/lint.js');
   const path = args[0] ?? new URL('../lessons', import.meta.url).pathname;
   const report = await lintPath(path);
-  process.stdout.write(formatLintReport(report));
+  const text = formatLintReport(report);
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return report.errorCount > 0 ? EXIT_CHECK_FAILED : EXIT_OK;
 }
 
