@@ -6,20 +6,44 @@ import type { AlertName, AppEventName, TimerAction, TimerName, TraceEvent } from
 import type { Flag, HostName } from './types.js';
 import type { TcpState } from './tcp/states.js';
 
+/** What a segment must look like: shared by trace conditions and perturbation selectors. */
+export interface SegmentMatch {
+  /** The sending endpoint (the direction of travel). */
+  from?: HostName;
+  /** All of these flags must be set. */
+  flags?: Flag[];
+  /** With `flags`: no other flags may be set. */
+  exact?: boolean;
+  /** true: must carry data; false: must carry none. */
+  data?: boolean;
+  /** true: only retransmissions; false: only first transmissions. */
+  retransmission?: boolean;
+}
+
+/** The facts about a segment that a SegmentMatch looks at. */
+export interface MatchableSegment {
+  from: HostName;
+  flags: readonly Flag[];
+  len: number;
+  retransmitOf?: number;
+}
+
+export function segmentMatches(m: SegmentMatch, seg: MatchableSegment): boolean {
+  if (m.from !== undefined && seg.from !== m.from) return false;
+  if (m.flags) {
+    for (const f of m.flags) if (!seg.flags.includes(f)) return false;
+    if (m.exact && seg.flags.length !== m.flags.length) return false;
+  }
+  if (m.data !== undefined && seg.len > 0 !== m.data) return false;
+  if (m.retransmission !== undefined && (seg.retransmitOf !== undefined) !== m.retransmission) return false;
+  return true;
+}
+
 export type Condition =
   /** An endpoint enters `state` (optionally coming `fromState`). */
   | { kind: 'state'; host?: HostName; state: TcpState; fromState?: TcpState; nth?: number }
   /** A segment is sent, delivered to its endpoint, or dropped. */
-  | {
-      kind: 'segment';
-      on: 'send' | 'deliver' | 'drop';
-      from?: HostName;
-      flags?: Flag[];
-      exact?: boolean;
-      data?: boolean;
-      retransmission?: boolean;
-      nth?: number;
-    }
+  | (SegmentMatch & { kind: 'segment'; on: 'send' | 'deliver' | 'drop'; nth?: number })
   | { kind: 'app'; host?: HostName; event: AppEventName; nth?: number }
   | { kind: 'timer'; host?: HostName; timer: TimerName; action: TimerAction; nth?: number }
   | { kind: 'alert'; alert: AlertName; nth?: number }
@@ -27,12 +51,6 @@ export type Condition =
   | { kind: 'time'; seconds: number }
   /** Nothing is left to happen: the event queue is empty. */
   | { kind: 'quiet' };
-
-function flagsMatch(have: readonly Flag[], want: readonly Flag[] | undefined, exact?: boolean): boolean {
-  if (!want) return true;
-  for (const f of want) if (!have.includes(f)) return false;
-  return !exact || have.length === want.length;
-}
 
 /** Does this one trace event satisfy the condition (ignoring `nth`, `time` and `quiet`)? */
 export function eventMatches(cond: Condition, ev: TraceEvent): boolean {
@@ -44,16 +62,10 @@ export function eventMatches(cond: Condition, ev: TraceEvent): boolean {
         (cond.host === undefined || ev.host === cond.host) &&
         (cond.fromState === undefined || ev.from === cond.fromState)
       );
-    case 'segment': {
+    case 'segment':
       if (ev.kind !== cond.on) return false;
       if (ev.kind !== 'send' && ev.kind !== 'deliver' && ev.kind !== 'drop') return false;
-      const seg = ev.seg;
-      if (cond.from !== undefined && seg.from !== cond.from) return false;
-      if (!flagsMatch(seg.flags, cond.flags, cond.exact)) return false;
-      if (cond.data !== undefined && seg.len > 0 !== cond.data) return false;
-      if (cond.retransmission !== undefined && (seg.retransmitOf !== undefined) !== cond.retransmission) return false;
-      return true;
-    }
+      return segmentMatches(cond, ev.seg);
     case 'app':
       return ev.kind === 'app' && ev.event === cond.event && (cond.host === undefined || ev.host === cond.host);
     case 'timer':

@@ -7,6 +7,7 @@ import type { AppEventName } from './trace.js';
 import type { Flag, HostName } from './types.js';
 import type { Policies } from './policy.js';
 import type { TcpState } from './tcp/states.js';
+import type { SegmentMatch } from './condition.js';
 
 /** How initial sequence numbers are chosen (RFC 9293 §3.4.1). */
 export type IsnRule =
@@ -66,17 +67,7 @@ export interface ScriptAction {
 }
 
 /** Picks segments as they leave their sender. Every given field must match. */
-export interface SegmentSelector {
-  /** The sending endpoint (the direction of travel). */
-  from?: HostName;
-  /** All of these flags must be set. */
-  flags?: Flag[];
-  /** With `flags`: no other flags may be set. */
-  exact?: boolean;
-  /** true: must carry data; false: must carry none. */
-  data?: boolean;
-  /** true: only retransmissions; false: only first transmissions. */
-  retransmission?: boolean;
+export interface SegmentSelector extends SegmentMatch {
   /** Match the nth matching segment (1-based; default 1). */
   nth?: number;
   /** Match every matching segment, not just the nth. */

@@ -105,7 +105,7 @@ const FLAG_ARRAYS: readonly (readonly Flag[])[] = Array.from({ length: 32 }, (_,
   Object.freeze((['SYN', 'FIN', 'RST', 'PSH', 'ACK'] as const).filter((_, i) => bits & (1 << i))),
 );
 
-function flagArray(f: Segment['flags']): Flag[] {
+export function flagArray(f: Segment['flags']): Flag[] {
   const bits = (f.SYN ? 1 : 0) | (f.FIN ? 2 : 0) | (f.RST ? 4 : 0) | (f.PSH ? 8 : 0) | (f.ACK ? 16 : 0);
   return FLAG_ARRAYS[bits] as Flag[];
 }

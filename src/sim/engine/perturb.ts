@@ -7,7 +7,8 @@ import { emit, schedule, type Core } from './core.js';
 import { launch, newPacket } from './network.js';
 import type { Packet } from './state.js';
 import type { Perturbation, SegmentSelector } from '../scenario.js';
-import { recordSegment } from '../trace.js';
+import { flagArray, recordSegment } from '../trace.js';
+import { segmentMatches } from '../condition.js';
 import { seconds, type Micros } from '../time.js';
 import { flagsOf, type Segment } from '../types.js';
 
@@ -24,16 +25,7 @@ export function selects(sel: SegmentSelector, seg: Segment, senderState: string 
     if (senderState === null || !(wanted as string[]).includes(senderState)) return false;
   }
   if (sel.id !== undefined && seg.id !== sel.id) return false;
-  if (sel.from !== undefined && seg.from !== sel.from) return false;
-  if (sel.flags) {
-    let count = 0;
-    for (const f of sel.flags) if (!seg.flags[f]) return false;
-    for (const f of ['SYN', 'FIN', 'RST', 'PSH', 'ACK'] as const) if (seg.flags[f]) count++;
-    if (sel.exact && count !== sel.flags.length) return false;
-  }
-  if (sel.data !== undefined && seg.data.length > 0 !== sel.data) return false;
-  if (sel.retransmission !== undefined && (seg.retransmitOf !== undefined) !== sel.retransmission) return false;
-  return true;
+  return segmentMatches(sel, { from: seg.from, flags: flagArray(seg.flags), len: seg.data.length, ...(seg.retransmitOf !== undefined && { retransmitOf: seg.retransmitOf }) });
 }
 
 /**
