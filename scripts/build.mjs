@@ -2,6 +2,7 @@
 // Bundles src/cli.tsx into dist/cli.js with esbuild. `--if-stale` skips the build when
 // dist/cli.js is newer than every source file, so `npm start` costs nothing the second time.
 import { build } from 'esbuild';
+import { bundleOptions } from './buildOptions.mjs';
 import { readdirSync, statSync, existsSync, chmodSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,18 +24,5 @@ if (process.argv.includes('--if-stale') && existsSync(out)) {
   if (statSync(out).mtimeMs >= sources) process.exit(0);
 }
 
-await build({
-  entryPoints: [join(root, 'src', 'cli.tsx')],
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  // Dependencies load from node_modules at run time; only our own code is bundled.
-  packages: 'external',
-  banner: { js: '#!/usr/bin/env node' },
-  sourcemap: 'linked',
-  logLevel: 'warning',
-  jsx: 'automatic',
-});
+await build(bundleOptions(join(root, 'src', 'cli.tsx'), out));
 chmodSync(out, 0o755);

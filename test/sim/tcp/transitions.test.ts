@@ -173,7 +173,11 @@ function render(state: TcpState, key: ProbeEventKey, policies = {}): [string, Tc
 
 describe('state x event table (RFC 9293 §3.10)', () => {
   const cases = enumerateProbeCases();
-  it.each(TABLE)('%s + %s -> sends %s, enters %s', (state, key, sent, next, app) => {
+  const rows = TABLE.map(([state, key, sent, next, app]) => {
+    const c = cases.find((x) => x.state === state && x.key === key);
+    return [c?.rfc ?? 'not modelled', state, key, sent, next, app] as const;
+  });
+  it.each(rows)('%s: %s + %s -> sends %s, enters %s', (_rfc, state, key, sent, next, app) => {
     const c = cases.find((x) => x.state === state && x.key === key)!;
     expect(c, `${state}/${key} is modelled`).toBeDefined();
     expect(render(state, key), `${c.rfc}: ${c.label}`).toEqual([sent, next, app]);
