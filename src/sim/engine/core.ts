@@ -8,6 +8,7 @@ import type { Micros } from '../time.js';
 import type { NetworkSpec, Perturbation, ScenarioSpec } from '../scenario.js';
 import type { TraceEvent } from '../trace.js';
 import type { TcbCopies } from './stateCopy.js';
+import type { IncarnationLedger } from './incarnationLedger.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type TraceInput = DistributiveOmit<TraceEvent, 'at' | 'step'>;
@@ -19,6 +20,8 @@ export interface Core {
   readonly network: NetworkSpec;
   /** Every perturbation of the run, in the order given; indices are stable. */
   readonly perturbations: Perturbation[];
+  /** Incarnations per 4-tuple, versioned by step (kept outside the checkpointed state). */
+  readonly incarnations: IncarnationLedger;
   /** Marks TCBs the TCP code is about to act on (checkpoints re-copy only those). */
   readonly tcbs: TcbCopies;
   /** Called for every recorded event (the script's triggers listen here). */

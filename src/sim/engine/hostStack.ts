@@ -170,9 +170,9 @@ export class HostContext implements TcpContext {
   createTcb(local: SocketAddress, remote: SocketAddress, incarnation: number | null, state: TcpState): Tcb {
     const s = this.core.state;
     const tuple = tupleKey(local, remote);
-    const known = s.incarnations.get(tuple) ?? 0;
+    const known = this.core.incarnations.count(tuple);
     const inc = incarnation ?? known + 1;
-    s.incarnations.set(tuple, Math.max(known, inc));
+    if (inc > known) this.core.incarnations.record(tuple, s.step, inc);
     const tcb = newTcb(this.host, { ...local }, { ...remote }, inc, state, seconds(s.policies.initialRtoSeconds), s.now);
     const h = this.hostState;
     h.tcbs.set(tcb.key, tcb);

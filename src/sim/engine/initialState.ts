@@ -36,7 +36,6 @@ export function initialState(
     rng: createRng(seed),
     policies: resolvePolicies(spec.policies, overrides),
     hosts: { client: host('client', network.clientIp), server: host('server', network.serverIp) },
-    incarnations: new Map(),
     inFlight: new Map(),
     triggerCounts: spec.script.map(() => 0),
     armed: [],

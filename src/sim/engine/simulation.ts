@@ -10,6 +10,7 @@ import { heapPeek, heapPop } from './heap.js';
 import { deepCopy } from './deepCopy.js';
 import { CheckpointStore } from './checkpoints.js';
 import { TcbCopies } from './stateCopy.js';
+import { IncarnationLedger } from './incarnationLedger.js';
 import { emit, scheduleAt, type Core } from './core.js';
 import { HostContext } from './hostStack.js';
 import { arrive } from './network.js';
@@ -76,6 +77,7 @@ export class Simulation {
       network,
       perturbations: [...(spec.perturbations ?? []), ...(options.perturbations ?? [])],
       tcbs,
+      incarnations: new IncarnationLedger(),
       onEvent: (ev) => fireTriggers(this.core, ev),
     };
     this.hosts = { client: new HostContext(this.core, 'client'), server: new HostContext(this.core, 'server') };
@@ -186,6 +188,7 @@ export class Simulation {
     if (target < this.core.state.step) {
       const cp = this.checkpoints.atOrBefore(target);
       this.core.state = deepCopy(cp.state);
+      this.core.incarnations.rewindTo(cp.step);
       if (cp.traceLength >= this.traceOffset) {
         this.core.trace.length = cp.traceLength - this.traceOffset;
       } else {

@@ -78,8 +78,6 @@ export interface SimState {
   rng: RngState;
   policies: Policies;
   hosts: Record<HostName, HostState>;
-  /** Incarnations opened so far, per 4-tuple. */
-  incarnations: Map<string, number>;
   inFlight: Map<number, Packet>;
   /** How many times each script action's trigger has fired. */
   triggerCounts: number[];

@@ -62,7 +62,6 @@ export function checkpointCopy(s: SimState, tcbs: TcbCopies): SimState {
     // Policies are replaced, never mutated, when a perturbation changes them.
     policies: s.policies,
     hosts: { client: copyHost(s.hosts.client, tcbs), server: copyHost(s.hosts.server, tcbs) },
-    incarnations: new Map(s.incarnations),
     inFlight: deepCopy(s.inFlight),
     triggerCounts: s.triggerCounts.slice(),
     armed: s.armed.map((a) => ({ ...a })),
