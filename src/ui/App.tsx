@@ -1,0 +1,180 @@
+/**
+ * The TUI's root: loads lessons and saved progress, routes between menu, lesson, sandbox and
+ * quiz, and guards every screen with the too-small check. Progress is saved after each change
+ * (saves are atomic and never throw; a failed save becomes one warning line).
+ */
+import { Box, Text } from 'ink';
+import { useEffect, useRef, useState } from 'react';
+import type { Lesson } from '../lessons/loader.js';
+import { completeLesson, lessonStatus, recordLessonStep, resumePoint } from '../store/progress.js';
+import { openProgress, type ProgressStore } from '../store/progressStore.js';
+import type { Progress } from '../store/schema.js';
+import { findLesson, loadCatalog } from './lessonCatalog.js';
+import { isLessonId } from '../quiz/progressBridge.js';
+import { LessonScreen } from './screens/LessonScreen.js';
+import { MenuScreen } from './screens/MenuScreen.js';
+import { QuizScreen } from './screens/QuizScreen.js';
+import { SandboxScreen } from './screens/SandboxScreen.js';
+import { TooSmall } from './screens/TooSmall.js';
+import { createTheme, ThemeContext, useTheme, type Env } from './theme.js';
+import { Spinner } from '@inkjs/ui';
+import { MIN_COLUMNS, MIN_ROWS, useTerminalSize } from './useTerminalSize.js';
+import { useKeys } from './keys/useKeys.js';
+
+export type ScreenName = 'menu' | 'lesson' | 'sandbox' | 'quiz';
+
+export interface AppProps {
+  screen: ScreenName;
+  lessonId?: string | undefined;
+  scenario?: string | undefined;
+  seed?: number | undefined;
+  configDir?: string | undefined;
+  lessonsDir?: string | undefined;
+  exportDir?: string | undefined;
+  env?: Env;
+  /** Wall-clock time for progress records (tests pin it). */
+  now?: () => number;
+}
+
+type Route = { screen: 'menu' } | { screen: 'lesson'; lessonId: string; step?: number | undefined } | { screen: 'sandbox'; scenario?: string | undefined } | { screen: 'quiz'; scope: string };
+
+interface Loaded {
+  lessons: Lesson[];
+  progress: Progress;
+  store: ProgressStore | null;
+  warning?: string | undefined;
+}
+
+function Loading() {
+  useKeys([], () => {});
+  const theme = useTheme();
+  // The spinner is decoration only, so it is left out when colour is off (and the words stay).
+  return (
+    <Box>
+      {theme.colour && <Spinner />}
+      <Text> Loading lessons and progress…</Text>
+    </Box>
+  );
+}
+
+export function App(props: AppProps) {
+  const env = props.env ?? process.env;
+  const [theme] = useState(() => createTheme(env));
+  const now = props.now ?? Date.now;
+  const size = useTerminalSize();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [route, setRoute] = useState<Route>(() => initialRoute(props));
+  const progressRef = useRef<Progress | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const catalog = await loadCatalog(props.lessonsDir);
+      const opened = await openProgress({ env, ...(props.configDir ? { flag: props.configDir } : {}), now: now() });
+      if (!live) return;
+      progressRef.current = opened.progress;
+      const warning = [opened.warning, ...catalog.problems].filter(Boolean).join('; ') || undefined;
+      setLoaded({ lessons: catalog.lessons, progress: opened.progress, store: opened.store, warning });
+    })();
+    return () => {
+      live = false;
+    };
+    // Loaded once per mount: the props describe the start-up, not later changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const update = (f: (p: Progress) => Progress) => {
+    if (!loaded || !progressRef.current) return;
+    const next = f(progressRef.current);
+    progressRef.current = next;
+    setLoaded((l) => (l ? { ...l, progress: next } : l));
+    void loaded.store?.save(next).then((r) => {
+      if (!r.ok) setLoaded((l) => (l ? { ...l, warning: r.warning } : l));
+    });
+  };
+
+  let content;
+  if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) content = <TooSmall columns={size.columns} rows={size.rows} />;
+  else if (!loaded) content = <Loading />;
+  else content = renderRoute();
+
+  function renderRoute() {
+    const l = loaded!;
+    const toMenu = () => setRoute({ screen: 'menu' });
+    switch (route.screen) {
+      case 'lesson': {
+        const lesson = findLesson(l.lessons, route.lessonId);
+        if (!lesson) {
+          return (
+            <Box flexDirection="column">
+              <Text>{`No lesson "${route.lessonId}". Known: ${l.lessons.map((x) => x.id).join(', ') || 'none'}.`}</Text>
+              {menuFor(l)}
+            </Box>
+          );
+        }
+        const saved = l.progress.lessons[lesson.id];
+        const startAt = route.step ?? (saved?.status === 'in-progress' ? saved.step : 0);
+        return (
+          <LessonScreen
+            key={`${lesson.id}`}
+            lesson={lesson}
+            startAt={startAt}
+            seed={props.seed}
+            columns={size.columns}
+            rows={size.rows}
+            exportDir={props.exportDir}
+            onStep={(id, i) => update((p) => recordLessonStep(p, id, i, now()))}
+            onComplete={(id) => {
+              const i = l.lessons.findIndex((x) => x.id === id);
+              update((p) => completeLesson(p, id, now(), l.lessons[i + 1]?.id));
+            }}
+            onQuiz={isLessonId(lesson.id) ? (id) => setRoute({ screen: 'quiz', scope: id }) : undefined}
+            onMenu={toMenu}
+          />
+        );
+      }
+      case 'sandbox':
+        return <SandboxScreen scenario={route.scenario} seed={props.seed} columns={size.columns} rows={size.rows} exportDir={props.exportDir} onMenu={toMenu} />;
+      case 'quiz':
+        return (
+          <QuizScreen
+            scope={route.scope}
+            progress={l.progress}
+            columns={size.columns}
+            rows={size.rows}
+            now={now}
+            onProgress={(p) => update(() => p)}
+            onMenu={toMenu}
+          />
+        );
+      default:
+        return menuFor(l);
+    }
+  }
+
+  function menuFor(l: Loaded) {
+    return (
+      <MenuScreen
+        lessons={l.lessons}
+        status={(id) => lessonStatus(l.progress, id)}
+        stepReached={(id) => l.progress.lessons[id]?.step}
+        resume={resumePoint(l.progress)}
+        columns={size.columns}
+        rows={size.rows}
+        warning={l.warning}
+        onLesson={(lessonId, step) => setRoute({ screen: 'lesson', lessonId, step })}
+        onSandbox={() => setRoute({ screen: 'sandbox' })}
+        onQuiz={() => setRoute({ screen: 'quiz', scope: 'mixed' })}
+      />
+    );
+  }
+
+  return <ThemeContext.Provider value={theme}>{content}</ThemeContext.Provider>;
+}
+
+function initialRoute(p: AppProps): Route {
+  if (p.screen === 'lesson' && p.lessonId) return { screen: 'lesson', lessonId: p.lessonId };
+  if (p.screen === 'sandbox') return { screen: 'sandbox', scenario: p.scenario };
+  if (p.screen === 'quiz') return { screen: 'quiz', scope: p.lessonId ?? 'mixed' };
+  return { screen: 'menu' };
+}

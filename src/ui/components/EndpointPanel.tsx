@@ -1,0 +1,60 @@
+/**
+ * One endpoint: its address, each connection's state (with the transition that led there) and
+ * its running timers as countdown bars. The 2MSL bar is the one the course is about.
+ */
+import { Box, Text } from 'ink';
+import type { ReactElement } from 'react';
+import type { HostName } from '../../sim/types.js';
+import { fmtSeconds } from '../format.js';
+import { GLYPHS, useTheme } from '../theme.js';
+import { useSimSelector } from '../useSimulation.js';
+import { TimerBar } from './TimerBar.js';
+
+export interface EndpointPanelProps {
+  host: HostName;
+  width: number;
+  height: number;
+}
+
+export function EndpointPanel({ host, width, height }: EndpointPanelProps) {
+  const theme = useTheme();
+  const { view, clock } = useSimSelector((s) => ({ view: s.snapshot.hosts[host], clock: s.clock }));
+  const lines: ReactElement[] = [];
+  const port = view.connections[0]?.conn.local.split(':')[1];
+  lines.push(
+    <Text key="h" wrap="truncate">
+      <Text {...theme.heading}>{host}</Text>
+      <Text {...theme.muted}>{` ${view.ip}${port ? `:${port}` : ''}`}</Text>
+      {!view.up && <Text {...theme.bad}>{` ${GLYPHS.lost} crashed`}</Text>}
+      {view.listening.length > 0 && <Text {...theme.muted}>{` listening :${view.listening.join(',')}`}</Text>}
+    </Text>,
+  );
+  // Newest connection first: after a reconnect the new incarnation is what the learner watches.
+  const conns = [...view.connections].reverse();
+  if (conns.length === 0) {
+    lines.push(
+      <Text key="none" wrap="truncate">
+        <Text {...theme.state(view.listening.length ? 'LISTEN' : 'CLOSED')}>{view.listening.length ? 'LISTEN' : 'CLOSED'}</Text>
+        <Text {...theme.muted}> no connection</Text>
+      </Text>,
+    );
+  }
+  for (const c of conns) {
+    const lt = c.lastTransition;
+    lines.push(
+      <Text key={`s${c.conn.incarnation}`} wrap="truncate">
+        <Text {...theme.state(c.state)}>{c.state === 'TIME_WAIT' ? `${GLYPHS.timer} ${c.state}` : c.state}</Text>
+        <Text {...theme.muted}>{` #${c.conn.incarnation}`}</Text>
+        {lt && <Text {...theme.muted}>{` ← ${lt.from} ${fmtSeconds(lt.at)}`}</Text>}
+      </Text>,
+    );
+    for (const t of c.timers) {
+      lines.push(<TimerBar key={`t${c.conn.incarnation}${t.name}`} name={t.name} startedAt={t.startedAt} expires={t.expires} clock={clock} width={width} />);
+    }
+  }
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      {lines.slice(0, height)}
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+/** The event log: one plain sentence per trace event, newest at the bottom, scrollable. */
+import { Box, Text } from 'ink';
+import type { TraceEvent } from '../../sim/trace.js';
+import { describeEvent, fmtSeconds } from '../format.js';
+import { isVisibleEvent } from '../simTypes.js';
+import { useTheme, type Style, type Theme } from '../theme.js';
+import { useSimSelector } from '../useSimulation.js';
+
+function styleOf(ev: TraceEvent, theme: Theme): Style {
+  switch (ev.kind) {
+    case 'drop':
+      return theme.lost;
+    case 'alert':
+      return theme.alert;
+    case 'state':
+      return theme.state(ev.to);
+    case 'perturb':
+      return theme.accent;
+    case 'send':
+      return ev.seg.retransmitOf !== undefined ? theme.retransmission : {};
+    default:
+      return {};
+  }
+}
+
+export function EventLog({ width, height, scroll, focused }: { width: number; height: number; scroll: number; focused?: boolean }) {
+  const theme = useTheme();
+  const { trace, traceLength } = useSimSelector((s) => ({ trace: s.trace, traceLength: s.traceLength }));
+  const rows = Math.max(0, height - 1);
+  // Walk back from the end only as far as the window needs: the trace can be long.
+  const picked: TraceEvent[] = [];
+  let skip = scroll;
+  for (let i = traceLength - 1; i >= 0 && picked.length < rows; i--) {
+    const ev = trace[i]!;
+    if (!isVisibleEvent(ev)) continue;
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    picked.unshift(ev);
+  }
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      <Text wrap="truncate" {...(focused ? theme.focus : theme.heading)}>
+        {`${focused ? '› ' : ''}Event log${scroll > 0 ? ` (${scroll} back, f follows)` : ''}`}
+      </Text>
+      {picked.map((ev, i) => (
+        <Text key={i} wrap="truncate">
+          <Text {...theme.muted}>{fmtSeconds(ev.at).padStart(8)} </Text>
+          <Text {...styleOf(ev, theme)}>{describeEvent(ev)}</Text>
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The live view shared by the lesson player and the sandbox: header, ladder, endpoint panels,
+ * state diagram, narrative, event log, footer; overlays (help, perturb, inspect, a picker) take
+ * the body's place. In screen-reader mode it is replaced by a plain narration.
+ */
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
+import type { ReactNode } from 'react';
+import type { KeyContext } from '../keys/bindings.js';
+import type { UiState } from '../keys/uiState.js';
+import { runLayout, type Rect } from '../layout.js';
+import { perturbEntries, PERTURB_TABS } from '../perturbMenu.js';
+import { useSimSelector } from '../useSimulation.js';
+import { EndpointPanel } from './EndpointPanel.js';
+import { EventLog } from './EventLog.js';
+import { Footer } from './Footer.js';
+import { Header } from './Header.js';
+import { HelpScreen } from './HelpScreen.js';
+import { Inspect } from './Inspect.js';
+import { Ladder } from './Ladder.js';
+import { ListPicker } from './ListPicker.js';
+import { Narration } from './Narration.js';
+import { StateDiagram } from './StateDiagram.js';
+
+export interface RunViewProps {
+  title: string;
+  columns: number;
+  rows: number;
+  ui: UiState;
+  contexts: readonly KeyContext[];
+  helpContexts: readonly KeyContext[];
+  /** The lesson pane; absent in the sandbox. */
+  narrative?: ((r: Rect, scroll: number, focused: boolean) => ReactNode) | undefined;
+  /** Plain text of the narrative for screen-reader mode. */
+  narrativeText?: string | undefined;
+  picker?: { title: string; items: readonly string[] } | undefined;
+  /** The step asks something: give the narrative more room. */
+  tallNarrative?: boolean | undefined;
+  /** Nothing to simulate yet: the narrative takes the whole body. */
+  narrativeOnly?: boolean | undefined;
+}
+
+function PerturbOverlay({ ui, width, height }: { ui: UiState; width: number; height: number }) {
+  const snapshot = useSimSelector((s) => s.snapshot);
+  const entries = perturbEntries(snapshot, ui.tab);
+  const tabs = PERTURB_TABS.map((t, i) => (i === ui.tab ? `[${t}]` : ` ${t} `)).join(' ');
+  return (
+    <ListPicker
+      title="Perturb the run (↑/↓ choose, enter applies, tab switches, esc cancels)"
+      subtitle={`${tabs}   ${ui.tab === 0 ? 'a segment in flight, or the next one sent' : 'rules, timers and hosts'}`}
+      items={entries.map((e) => e.label)}
+      cursor={ui.cursor}
+      width={width}
+      height={height}
+    />
+  );
+}
+
+export function RunView(props: RunViewProps) {
+  const { ui, columns, rows } = props;
+  const reader = useIsScreenReaderEnabled();
+  const L = runLayout(columns, rows, {
+    narrative: !!props.narrative,
+    diagram: ui.diagram && !props.narrativeOnly,
+    tallNarrative: !!props.tallNarrative,
+    narrativeOnly: !!props.narrativeOnly && !!props.narrative,
+  });
+  if (reader) return <Narration title={props.title} narrative={props.narrativeText} contexts={props.contexts} />;
+
+  let body: ReactNode;
+  if (ui.overlay === 'help') {
+    body = <HelpScreen contexts={props.helpContexts} width={L.body.width} height={L.body.height} scroll={ui.cursor} />;
+  } else if (ui.overlay === 'perturb') {
+    body = <PerturbOverlay ui={ui} width={L.body.width} height={L.body.height} />;
+  } else if (ui.overlay === 'inspect') {
+    body = <Inspect cursor={ui.cursor} width={L.body.width} height={L.body.height} />;
+  } else if (ui.overlay === 'scenarios' && props.picker) {
+    body = <ListPicker title={props.picker.title} items={props.picker.items} cursor={ui.cursor} width={L.body.width} height={L.body.height} />;
+  } else {
+    const half = Math.floor(L.endpoints.width / 2);
+    const endpoints = L.endpoints.height === 0 ? null : (
+      <Box height={L.endpoints.height} width={L.endpoints.width}>
+        <EndpointPanel host="client" width={half - 1} height={L.endpoints.height} />
+        <Box width={1} />
+        <EndpointPanel host="server" width={L.endpoints.width - half} height={L.endpoints.height} />
+      </Box>
+    );
+    const narrative = props.narrative && L.narrative.height > 0 ? props.narrative(L.narrative, ui.scroll.narrative, ui.focus === 'narrative') : null;
+    const log = L.log.height > 0 ? <EventLog width={L.log.width} height={L.log.height} scroll={ui.scroll.log} focused={ui.focus === 'log'} /> : null;
+    const diagram = L.diagram.height > 0 ? <StateDiagram width={L.diagram.width} height={L.diagram.height} /> : null;
+    const ladder = L.ladder.height > 0 ? <Ladder width={L.ladder.width} height={L.ladder.height} scroll={ui.scroll.ladder} /> : null;
+    body = L.wide ? (
+      <Box height={L.body.height}>
+        <Box flexDirection="column" width={L.ladder.width}>
+          {ladder}
+          {endpoints}
+        </Box>
+        <Box width={1} />
+        <Box flexDirection="column" width={L.narrative.width || L.log.width}>
+          {diagram}
+          {narrative}
+          {log}
+        </Box>
+      </Box>
+    ) : (
+      <Box flexDirection="column" height={L.body.height}>
+        {ladder}
+        {diagram}
+        {endpoints}
+        {narrative}
+        {log}
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column" width={L.width} height={L.height} overflow="hidden">
+      <Header title={props.title} width={L.width} />
+      <Box height={L.body.height} overflow="hidden">
+        {body}
+      </Box>
+      <Box height={1}>
+        <Footer contexts={props.contexts} width={L.width} message={ui.message} />
+      </Box>
+    </Box>
+  );
+}

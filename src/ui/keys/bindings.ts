@@ -1,0 +1,190 @@
+/**
+ * THE key-binding table. Every key the TUI answers to is one row here; the help screen and the
+ * footer are generated from it, and the screens look keys up in it, so a key cannot work without
+ * being documented or be documented without working.
+ */
+
+/** Where a binding applies. A screen asks for a list of contexts, most specific first. */
+export type KeyContext =
+  | 'global'
+  | 'run' // the live simulation view (lesson player and sandbox)
+  | 'lesson'
+  | 'sandbox'
+  | 'menu'
+  | 'quiz'
+  | 'list' // any open picker: perturb menu, inspect, scenario list
+  | 'help';
+
+export type Action =
+  | 'quit'
+  | 'help'
+  | 'close'
+  | 'playPause'
+  | 'step'
+  | 'stepBack'
+  | 'faster'
+  | 'slower'
+  | 'perturb'
+  | 'inspect'
+  | 'focusNext'
+  | 'focusPrev'
+  | 'toggleDiagram'
+  | 'toggleSkipIdle'
+  | 'skipToNext'
+  | 'export'
+  | 'scrollBack'
+  | 'scrollForward'
+  | 'follow'
+  | 'restartStep'
+  | 'nextStep'
+  | 'prevStep'
+  | 'continue'
+  | 'answer'
+  | 'hint'
+  | 'showMe'
+  | 'menu'
+  | 'scenarios'
+  | 'policyPreset'
+  | 'up'
+  | 'down'
+  | 'select'
+  | 'resume'
+  | 'openSandbox'
+  | 'openQuiz';
+
+export interface Binding {
+  keys: readonly string[];
+  /** How the key is written in the footer and help, e.g. `→/l/n`. */
+  label: string;
+  action: Action;
+  description: string;
+  context: KeyContext;
+  /** Shown in the footer (the rest are in help only). */
+  footer?: boolean;
+  /** The footer's word for it, when the action's usual word does not fit this context. */
+  short?: string;
+}
+
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+export const BINDINGS: readonly Binding[] = [
+  { keys: ['q', 'ctrl+c'], label: 'q', action: 'quit', description: 'quit (Ctrl+C too); the terminal is restored', context: 'global', footer: true },
+  { keys: ['?'], label: '?', action: 'help', description: 'show or hide this help', context: 'global', footer: true },
+
+  { keys: ['escape', '?'], label: 'esc/?', action: 'close', description: 'close help', context: 'help', footer: true },
+  { keys: ['up', 'k'], label: '↑/k', action: 'up', description: 'scroll help up', context: 'help' },
+  { keys: ['down', 'j'], label: '↓/j', action: 'down', description: 'scroll help down', context: 'help' },
+
+  { keys: ['up', 'k'], label: '↑/k', action: 'up', description: 'move up the list', context: 'list' },
+  { keys: ['down', 'j'], label: '↓/j', action: 'down', description: 'move down the list', context: 'list' },
+  { keys: ['enter', 'space'], label: 'enter', action: 'select', description: 'choose the highlighted entry', context: 'list', footer: true, short: 'choose' },
+  { keys: ['tab', 'shift+tab'], label: 'tab', action: 'focusNext', description: 'switch between segment and global actions', context: 'list', footer: true },
+  { keys: ['escape'], label: 'esc', action: 'close', description: 'close the menu without choosing', context: 'list', footer: true },
+
+  { keys: ['space'], label: 'space', action: 'playPause', description: 'play or pause the simulation', context: 'run', footer: true },
+  { keys: ['right', 'l', 'n'], label: '→/l/n', action: 'step', description: 'step forward one event', context: 'run', footer: true },
+  { keys: ['left', 'h', 'b'], label: '←/h/b', action: 'stepBack', description: 'step back one event (exact replay)', context: 'run', footer: true },
+  { keys: ['+', '='], label: '+', action: 'faster', description: 'play faster', context: 'run', footer: true },
+  { keys: ['-', '_'], label: '-', action: 'slower', description: 'play slower (down to slow motion)', context: 'run', footer: true },
+  { keys: ['p'], label: 'p', action: 'perturb', description: 'perturb: drop/duplicate/delay/loop a segment; MSL, rules, crash', context: 'run', footer: true },
+  { keys: ['i'], label: 'i', action: 'inspect', description: 'inspect a segment: header fields, incarnation, age vs MSL', context: 'run', footer: true },
+  { keys: ['tab'], label: 'tab', action: 'focusNext', description: 'move focus between ladder, narrative and event log', context: 'run' },
+  { keys: ['shift+tab'], label: 'shift+tab', action: 'focusPrev', description: 'move focus backwards', context: 'run' },
+  { keys: ['d'], label: 'd', action: 'toggleDiagram', description: 'show or hide the TCP state diagram', context: 'run', footer: true },
+  { keys: ['z'], label: 'z', action: 'toggleSkipIdle', description: 'skip idle waits on or off (2MSL need not take minutes)', context: 'run' },
+  { keys: ['s'], label: 's', action: 'skipToNext', description: 'skip straight to the next event', context: 'run' },
+  { keys: ['e'], label: 'e', action: 'export', description: 'export the run so far (pcap, Mermaid)', context: 'run' },
+  { keys: ['up', 'k', 'pageup'], label: '↑/k', action: 'scrollBack', description: 'scroll the focused pane back', context: 'run' },
+  { keys: ['down', 'j', 'pagedown'], label: '↓/j', action: 'scrollForward', description: 'scroll the focused pane forward', context: 'run' },
+  { keys: ['end', 'f'], label: 'f', action: 'follow', description: 'follow "now" again', context: 'run' },
+
+  { keys: ['r'], label: 'r', action: 'restartStep', description: 'restart this lesson step', context: 'lesson' },
+  { keys: [']'], label: ']', action: 'nextStep', description: 'next lesson step', context: 'lesson', footer: true },
+  { keys: ['['], label: '[', action: 'prevStep', description: 'previous lesson step', context: 'lesson' },
+  { keys: ['enter'], label: 'enter', action: 'continue', description: 'play this step to its goal, then go on', context: 'lesson', footer: true },
+  { keys: DIGITS, label: '1-9', action: 'answer', description: 'answer a question with that option', context: 'lesson' },
+  { keys: ['H'], label: 'H', action: 'hint', description: 'show the next hint of a challenge', context: 'lesson' },
+  { keys: ['m'], label: 'm', action: 'menu', description: 'back to the lesson menu', context: 'lesson' },
+
+  { keys: ['c'], label: 'c', action: 'scenarios', description: 'choose a scenario', context: 'sandbox', footer: true },
+  { keys: ['o'], label: 'o', action: 'policyPreset', description: 'cycle policy preset (RFC 1122, BSD, Linux)', context: 'sandbox' },
+  { keys: ['r'], label: 'r', action: 'restartStep', description: 'restart the scenario from the beginning', context: 'sandbox' },
+  { keys: ['m'], label: 'm', action: 'menu', description: 'back to the lesson menu', context: 'sandbox' },
+
+  { keys: ['up', 'k'], label: '↑/k', action: 'up', description: 'previous entry', context: 'menu' },
+  { keys: ['down', 'j'], label: '↓/j', action: 'down', description: 'next entry', context: 'menu' },
+  { keys: ['enter', 'right', 'l'], label: 'enter', action: 'select', description: 'open the highlighted lesson', context: 'menu', footer: true },
+  { keys: ['r'], label: 'r', action: 'resume', description: 'resume where you left off', context: 'menu', footer: true },
+  { keys: ['s'], label: 's', action: 'openSandbox', description: 'open the sandbox', context: 'menu', footer: true },
+  { keys: ['u'], label: 'u', action: 'openQuiz', description: 'open the mixed review quiz', context: 'menu', footer: true },
+
+  { keys: DIGITS, label: '1-9', action: 'answer', description: 'answer with that option', context: 'quiz', footer: true },
+  { keys: ['up', 'k'], label: '↑/k', action: 'up', description: 'highlight the previous option', context: 'quiz' },
+  { keys: ['down', 'j'], label: '↓/j', action: 'down', description: 'highlight the next option', context: 'quiz' },
+  { keys: ['enter'], label: 'enter', action: 'select', description: 'answer the highlighted option, or go to the next question', context: 'quiz', footer: true, short: 'answer/next' },
+  { keys: ['w'], label: 'w', action: 'showMe', description: 'show me: play the transition in a small ladder', context: 'quiz', footer: true },
+  { keys: ['m', 'escape'], label: 'm', action: 'menu', description: 'back to the lesson menu', context: 'quiz' },
+];
+
+/** The first binding for `key` in the given contexts, searched in order (most specific first). */
+export function lookup(contexts: readonly KeyContext[], key: string): Binding | undefined {
+  for (const ctx of contexts) {
+    const b = BINDINGS.find((x) => x.context === ctx && x.keys.includes(key));
+    if (b) return b;
+  }
+  return undefined;
+}
+
+export const CONTEXT_TITLES: Record<KeyContext, string> = {
+  global: 'Everywhere',
+  run: 'Simulation',
+  lesson: 'Lesson',
+  sandbox: 'Sandbox',
+  menu: 'Menu',
+  quiz: 'Quiz',
+  list: 'Menus and pickers',
+  help: 'Help',
+};
+
+/** Footer entries for a screen: its footer bindings, most specific context first, one per action. */
+export function footerBindings(contexts: readonly KeyContext[]): Binding[] {
+  const seen = new Set<string>();
+  const out: Binding[] = [];
+  for (const ctx of contexts) {
+    for (const b of BINDINGS) {
+      if (b.context !== ctx || !b.footer || seen.has(b.action)) continue;
+      seen.add(b.action);
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+/** The footer's one-word name for an action (the description is for help). */
+const FOOTER_WORDS: Partial<Record<Action, string>> = {
+  quit: 'quit',
+  help: 'help',
+  close: 'close',
+  playPause: 'play/pause',
+  step: 'step',
+  stepBack: 'back',
+  faster: 'faster',
+  slower: 'slower',
+  perturb: 'perturb',
+  inspect: 'inspect',
+  toggleDiagram: 'diagram',
+  nextStep: 'next step',
+  continue: 'continue',
+  scenarios: 'scenario',
+  select: 'open',
+  resume: 'resume',
+  openSandbox: 'sandbox',
+  openQuiz: 'quiz',
+  answer: 'answer',
+  showMe: 'show me',
+  focusNext: 'switch',
+};
+
+export function footerWord(b: Binding): string {
+  return b.short ?? FOOTER_WORDS[b.action] ?? b.action;
+}

@@ -1,0 +1,48 @@
+/**
+ * Connects the binding table to Ink's input: the active screen names its contexts (most
+ * specific first) and gets called with the Binding a key maps to. `global` is always searched
+ * last, so q / Ctrl+C / ? work everywhere.
+ */
+import { useApp, useInput } from 'ink';
+import { useRef } from 'react';
+import { lookup, type Binding, type KeyContext } from './bindings.js';
+import { keyName } from './keyName.js';
+
+export type KeyHandler = (b: Binding, key: string) => void;
+
+/**
+ * `contexts` may be a function: it is then asked at each key press, so a key that follows an
+ * overlay-opening key at once is looked up in the overlay's contexts.
+ */
+export function useKeys(contexts: readonly KeyContext[] | (() => readonly KeyContext[]), onKey: KeyHandler, active = true): void {
+  const { exit } = useApp();
+  // The latest handler without re-subscribing to stdin on every render.
+  const ref = useRef(onKey);
+  ref.current = onKey;
+  const ctxRef = useRef(contexts);
+  ctxRef.current = contexts;
+  const handle = (name: string) => {
+    const c = ctxRef.current;
+    const ctx = typeof c === 'function' ? c() : c;
+    const b = lookup([...ctx, 'global'], name);
+    if (!b) return;
+    if (b.action === 'quit') {
+      exit();
+      return;
+    }
+    ref.current(b, name);
+  };
+  useInput(
+    (input, key) => {
+      // Keys typed faster than the terminal is read arrive as one chunk ("++ "): take them one
+      // by one, as the learner pressed them.
+      const plain = !key.ctrl && !key.meta && !key.escape && input.length > 1 && !input.includes('\u001B');
+      if (plain) {
+        for (const ch of input) handle(ch === ' ' ? 'space' : ch);
+        return;
+      }
+      handle(keyName(input, key));
+    },
+    { isActive: active },
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * What the keys of the live view do, shared by the lesson player and the sandbox. Screen-specific
+ * actions (next lesson step, choose scenario...) are passed to `other`.
+ */
+import type { Dispatch } from 'react';
+import type { Binding, KeyContext } from './keys/bindings.js';
+import type { UiAction, UiState } from './keys/uiState.js';
+import { perturbEntries, PERTURB_TABS, type MenuEntry } from './perturbMenu.js';
+import { inspectItems } from './components/Inspect.js';
+import { helpLines } from './components/HelpScreen.js';
+import type { SimController } from './simController.js';
+import type { Perturbation } from '../sim/scenario.js';
+
+export interface RunKeyEnv {
+  ctrl: SimController;
+  ui: UiState;
+  dispatch: Dispatch<UiAction>;
+  /** How a chosen perturbation is applied (a challenge records it through the lesson player). */
+  applyPerturbation: (p: Perturbation, entry: MenuEntry) => void;
+  /** Items of a screen-specific picker (the sandbox's scenario list). */
+  pickerLength?: () => number;
+  onPick?: (index: number) => void;
+  onExport?: () => void;
+  /** Actions this module does not know (lesson/sandbox keys). */
+  other?: (b: Binding, key: string) => void;
+  helpContexts: readonly KeyContext[];
+  /** False on a lesson step with no simulation yet: perturb and inspect have nothing to act on. */
+  canRun?: boolean;
+}
+
+/** The contexts to look keys up in, given what is open. */
+export function runContexts(ui: UiState, screen: 'lesson' | 'sandbox'): KeyContext[] {
+  if (ui.overlay === 'help') return ['help'];
+  if (ui.overlay !== 'none') return ['list'];
+  return [screen, 'run'];
+}
+
+export function overlayLength(env: RunKeyEnv): number {
+  const st = env.ctrl.getState();
+  switch (env.ui.overlay) {
+    case 'perturb':
+      return perturbEntries(st.snapshot, env.ui.tab).length;
+    case 'inspect':
+      return inspectItems(st.snapshot.inFlight, st.trace).length;
+    case 'scenarios':
+      return env.pickerLength?.() ?? 0;
+    case 'help':
+      return helpLines(env.helpContexts).length;
+    default:
+      return 0;
+  }
+}
+
+export function handleRunKey(b: Binding, key: string, env: RunKeyEnv): void {
+  const { ctrl, ui, dispatch } = env;
+  if (ui.message) dispatch({ type: 'message', text: null });
+  switch (b.action) {
+    case 'help':
+      dispatch({ type: 'toggleHelp' });
+      return;
+    case 'close':
+      dispatch({ type: 'close' });
+      return;
+    case 'up':
+    case 'down':
+      dispatch({ type: 'cursor', delta: b.action === 'up' ? -1 : 1, length: overlayLength(env) });
+      return;
+    case 'focusNext':
+      if (ui.overlay === 'perturb') dispatch({ type: 'nextTab', tabs: PERTURB_TABS.length });
+      else if (ui.overlay === 'none') dispatch({ type: 'focusNext' });
+      return;
+    case 'focusPrev':
+      dispatch({ type: 'focusPrev' });
+      return;
+    case 'select': {
+      if (ui.overlay === 'perturb') {
+        const entry = perturbEntries(ctrl.getState().snapshot, ui.tab)[ui.cursor];
+        if (!entry) return;
+        env.applyPerturbation(entry.perturbation, entry);
+        dispatch({ type: 'close' });
+        dispatch({ type: 'message', text: `Applied: ${entry.label.replace(/\s+/g, ' ')}` });
+      } else if (ui.overlay === 'scenarios') {
+        env.onPick?.(ui.cursor);
+        dispatch({ type: 'close' });
+      } else dispatch({ type: 'close' });
+      return;
+    }
+    case 'playPause':
+      ctrl.togglePlay();
+      return;
+    case 'step':
+      ctrl.step();
+      return;
+    case 'stepBack':
+      ctrl.stepBack();
+      return;
+    case 'faster':
+      ctrl.faster();
+      return;
+    case 'slower':
+      ctrl.slower();
+      return;
+    case 'toggleSkipIdle':
+      ctrl.toggleSkipIdle();
+      return;
+    case 'skipToNext':
+      ctrl.skipToNext();
+      return;
+    case 'perturb':
+    case 'inspect':
+      if (env.canRun === false) {
+        dispatch({ type: 'message', text: 'Nothing is running in this step yet: ] goes on to the next one.' });
+        return;
+      }
+      if (b.action === 'inspect') {
+        ctrl.pause();
+        dispatch({ type: 'open', overlay: 'inspect' });
+        return;
+      }
+      // Perturbing happens on a paused run, so "the segment in flight" is the one on screen.
+      ctrl.pause();
+      dispatch({ type: 'open', overlay: 'perturb' });
+      return;
+    case 'toggleDiagram':
+      dispatch({ type: 'toggleDiagram' });
+      return;
+    case 'scrollBack':
+    case 'scrollForward': {
+      // Ladder and log count rows back from "now"; the narrative counts lines down from its top.
+      const back = (b.action === 'scrollBack') !== (ui.focus === 'narrative');
+      const by = key === 'pageup' || key === 'pagedown' ? 10 : 1;
+      dispatch({ type: back ? 'scrollBack' : 'scrollForward', by });
+      return;
+    }
+    case 'follow':
+      dispatch({ type: 'follow' });
+      return;
+    case 'export':
+      env.onExport?.();
+      return;
+    default:
+      env.other?.(b, key);
+  }
+}

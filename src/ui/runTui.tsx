@@ -1,0 +1,60 @@
+/**
+ * The TUI's entry point, called by src/cli.tsx. Renders the App with Ink and resolves with the
+ * exit code once the learner quits (q or Ctrl+C from any screen). Ink restores the terminal on
+ * unmount (cursor shown, raw mode off); the `finally` makes sure of it even if rendering failed.
+ */
+import { render } from 'ink';
+import { App, type ScreenName } from './App.js';
+import type { Env } from './theme.js';
+
+export interface RunTuiOptions {
+  screen: ScreenName;
+  lessonId?: string;
+  scenario?: string;
+  seed?: number;
+  configDir?: string;
+  lessonsDir?: string;
+  exportDir?: string;
+  env?: Env;
+  stdin?: NodeJS.ReadStream;
+  stdout?: NodeJS.WriteStream;
+  stderr?: NodeJS.WriteStream;
+}
+
+const SHOW_CURSOR = '\u001B[?25h';
+
+export async function runTui(opts: RunTuiOptions): Promise<number> {
+  const stdin = opts.stdin ?? process.stdin;
+  const stdout = opts.stdout ?? process.stdout;
+  const stderr = opts.stderr ?? process.stderr;
+  if (!stdin.isTTY) {
+    stderr.write('tcp-timewait: the interactive tutorial needs a terminal; for a headless run try `tcp-timewait simulate --scenario lost-final-ack`\n');
+    return 2;
+  }
+  const instance = render(
+    <App
+      screen={opts.screen}
+      lessonId={opts.lessonId}
+      scenario={opts.scenario}
+      seed={opts.seed}
+      configDir={opts.configDir}
+      lessonsDir={opts.lessonsDir}
+      exportDir={opts.exportDir}
+      env={opts.env ?? process.env}
+    />,
+    // Ctrl+C is a binding like q, so the app unmounts normally and Ink restores the terminal.
+    { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false },
+  );
+  try {
+    await instance.waitUntilExit();
+    return 0;
+  } catch (err) {
+    stderr.write(`tcp-timewait: ${(err as Error).message ?? String(err)}\n`);
+    return 1;
+  } finally {
+    instance.cleanup();
+    if (stdin.isTTY && typeof stdin.setRawMode === 'function') stdin.setRawMode(false);
+    // Screen-reader output does not end its last line; the shell prompt must not join it.
+    if (stdout.isTTY) stdout.write(SHOW_CURSOR + (process.env['INK_SCREEN_READER'] === 'true' ? '\n' : ''));
+  }
+}

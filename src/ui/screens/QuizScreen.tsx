@@ -1,0 +1,174 @@
+/**
+ * The quiz: one question at a time, feedback at once with the explanation, "show me" (a small
+ * ladder of the answer), the running score, and at the end the transitions still weak.
+ * Answers go to saved progress (history, Leitner mastery) as they are given.
+ */
+import { Box, Text } from 'ink';
+import { useMemo, useRef } from 'react';
+import { useSyncState } from '../keys/useSyncState.js';
+import { quizBank } from '../../quiz/bank.js';
+import { weakItems } from '../../quiz/mastery.js';
+import { isLessonId, recordAnswer, recordFinishedQuiz, startQuizForProgress } from '../../quiz/progressBridge.js';
+import { answerCurrent, currentQuestion, isFinished, quizScore, type Feedback, type QuizRun } from '../../quiz/session.js';
+import type { Progress } from '../../store/schema.js';
+import { Footer } from '../components/Footer.js';
+import { HelpScreen } from '../components/HelpScreen.js';
+import { StyledLine } from '../components/StyledLine.js';
+import { useKeys } from '../keys/useKeys.js';
+import { scenarioRows, showMeRows } from '../quizShowMe.js';
+import { GLYPHS, useTheme } from '../theme.js';
+
+export interface QuizScreenProps {
+  scope: string;
+  progress: Progress;
+  columns: number;
+  rows: number;
+  now: () => number;
+  onProgress: (p: Progress) => void;
+  onMenu: () => void;
+}
+
+export function QuizScreen(props: QuizScreenProps) {
+  const theme = useTheme();
+  const progressRef = useRef(props.progress);
+  const save = (p: Progress) => {
+    progressRef.current = p;
+    props.onProgress(p);
+  };
+  const bank = useMemo(() => quizBank(), []);
+  const [run, setRun, runRef] = useSyncState<QuizRun>(() => {
+    const scope = isLessonId(props.scope) ? props.scope : 'mixed';
+    const started = startQuizForProgress(progressRef.current, bank, scope);
+    // Saving the new session number belongs after render; the ref keeps it meanwhile.
+    progressRef.current = started.progress;
+    queueMicrotask(() => props.onProgress(started.progress));
+    return started.run;
+  });
+  const [feedback, setFeedback, feedbackRef] = useSyncState<Feedback | null>(null);
+  const [cursor, setCursor, cursorRef] = useSyncState(0);
+  const [showMe, setShowMe] = useSyncState(false);
+  const [help, setHelp, helpRef] = useSyncState(false);
+  const q = feedback ? feedback.question : currentQuestion(run);
+  const done = !feedback && isFinished(run);
+  const score = quizScore(run);
+
+  const answer = (i: number) => {
+    const cur = currentQuestion(runRef.current);
+    if (feedbackRef.current || !cur) return;
+    const opt = cur.options[i];
+    if (!opt) return;
+    const r = answerCurrent(runRef.current, opt.id);
+    setRun(r.run);
+    setFeedback(r.feedback);
+    setShowMe(false);
+    let p = recordAnswer(progressRef.current, r.run, r.run.answers[r.run.answers.length - 1]!, props.now());
+    if (isFinished(r.run)) p = recordFinishedQuiz(p, r.run, props.now());
+    save(p);
+  };
+
+  useKeys(() => (helpRef.current ? ['help'] : ['quiz']), (b, key) => {
+    const fb = feedbackRef.current;
+    const shown = fb ? fb.question : currentQuestion(runRef.current);
+    switch (b.action) {
+      case 'help':
+      case 'close':
+        setHelp((h) => !h);
+        return;
+      case 'answer':
+        answer(Number(key) - 1);
+        return;
+      case 'up':
+      case 'down':
+        if (shown && !helpRef.current) setCursor((c) => (c + (b.action === 'up' ? -1 : 1) + shown.options.length) % shown.options.length);
+        return;
+      case 'select':
+        if (!fb && isFinished(runRef.current)) props.onMenu();
+        else if (fb) {
+          setFeedback(null);
+          setShowMe(false);
+          setCursor(0);
+        } else answer(cursorRef.current);
+        return;
+      case 'showMe':
+        if (fb) setShowMe((s) => !s);
+        return;
+      case 'menu':
+        props.onMenu();
+        return;
+    }
+  });
+
+  const height = Math.max(3, props.rows - 1);
+  const width = props.columns;
+  if (help) {
+    return (
+      <Box flexDirection="column" height={height}>
+        <HelpScreen contexts={['quiz', 'global']} width={width} height={height - 1} scroll={0} />
+        <Footer contexts={['help', 'global']} width={width} />
+      </Box>
+    );
+  }
+  const header = (
+    <Box justifyContent="space-between" width={width}>
+      <Text {...theme.heading}>{`Quiz · ${run.scope === 'mixed' ? 'mixed review' : `lesson ${run.scope}`}`}</Text>
+      <Text>{`score ${score.correct}/${score.answered} · question ${Math.min(score.answered + (feedback ? 0 : 1), score.total)} of ${score.total}`}</Text>
+    </Box>
+  );
+  if (done || !q) {
+    const weak = weakItems(bank, progressRef.current.mastery, { kind: 'transition', limit: 8 });
+    return (
+      <Box flexDirection="column" height={height} width={width} overflow="hidden">
+        {header}
+        <Text> </Text>
+        <Text {...theme.ok}>{`Finished: ${score.correct} of ${score.total} right.`}</Text>
+        <Text> </Text>
+        <Text {...theme.heading}>Transitions still weak</Text>
+        {weak.length === 0 ? <Text {...theme.muted}>None: every transition you have met is holding up.</Text> : weak.map((w) => <Text key={w.id} wrap="truncate">{`  ${GLYPHS.alert} ${w.topic}  (box ${w.box}, ${w.wrong} wrong)`}</Text>)}
+        <Box flexGrow={1} />
+        <Text {...theme.muted}>Enter or m returns to the menu.</Text>
+        <Footer contexts={['quiz', 'global']} width={width} />
+      </Box>
+    );
+  }
+  const showRows = showMe && feedback ? showMeRows(q, width, Math.max(4, Math.floor(height / 3)), theme) : [];
+  // A scenario question shows the run up to the pause it asks about (until "show me" replaces it).
+  const contextRows = q.reveal && !(showMe && feedback) ? scenarioRows(q, width, Math.max(5, Math.floor(height / 3)), theme, false) : [];
+  return (
+    <Box flexDirection="column" height={height} width={width} overflow="hidden">
+      {header}
+      <Text {...theme.muted} wrap="truncate">{`${q.kind} question · ${q.topic} · ${q.source}`}</Text>
+      {contextRows.map((cells, i) => (
+        <StyledLine key={`c${i}`} cells={cells} />
+      ))}
+      <Text wrap="wrap" {...theme.strong}>
+        {q.prompt}
+      </Text>
+      {q.options.map((o, i) => {
+        const right = feedback && o.id === feedback.answer.id;
+        const wrongPick = feedback && !feedback.correct && o.id === feedback.chosen.id;
+        const mark = right ? `${GLYPHS.done} ` : wrongPick ? `${GLYPHS.wrong} ` : !feedback && i === cursor ? `${GLYPHS.focus} ` : '  ';
+        return (
+          <Text key={o.id} wrap="wrap" {...(right ? theme.ok : wrongPick ? theme.bad : !feedback && i === cursor ? theme.selected : {})}>
+            {`${mark}${i + 1}. ${o.text}`}
+          </Text>
+        );
+      })}
+      {feedback && (
+        <>
+          <Text {...(feedback.correct ? theme.ok : theme.bad)}>{feedback.correct ? `${GLYPHS.done} Right.` : `${GLYPHS.wrong} Wrong.`}</Text>
+          {feedback.lines.map((l, i) => (
+            <Text key={i} wrap="wrap">
+              {l}
+            </Text>
+          ))}
+          {showRows.map((cells, i) => (
+            <StyledLine key={`s${i}`} cells={cells} />
+          ))}
+          <Text {...theme.muted}>{`Enter: next question · w: ${showMe ? 'hide' : 'show me'}`}</Text>
+        </>
+      )}
+      <Box flexGrow={1} />
+      <Footer contexts={['quiz', 'global']} width={width} />
+    </Box>
+  );
+}

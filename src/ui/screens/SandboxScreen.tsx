@@ -1,0 +1,104 @@
+/**
+ * The sandbox: any built-in scenario under any policy preset, no lesson text. The learner
+ * plays, steps, perturbs and inspects freely.
+ */
+import { useState, useSyncExternalStore } from 'react';
+import { useSyncReducer, useSyncState } from '../keys/useSyncState.js';
+import { BUILTIN_SCENARIOS, getScenario, SCENARIO_NAMES, Simulation } from '../../sim/index.js';
+import { POLICY_PRESETS, type PolicyPresetName } from '../../sim/policy.js';
+import { RunView } from '../components/RunView.js';
+import { useKeys } from '../keys/useKeys.js';
+import { initialUiState, uiReducer } from '../keys/uiState.js';
+import { handleRunKey, runContexts } from '../runKeys.js';
+import { SimContext, useSimulation } from '../useSimulation.js';
+import { exportRun } from '../exportRun.js';
+
+export const PRESETS: ReadonlyArray<PolicyPresetName | 'default'> = ['default', 'rfc1122', 'bsd', 'linux'];
+
+export interface SandboxProps {
+  scenario?: string | undefined;
+  seed?: number | undefined;
+  columns: number;
+  rows: number;
+  exportDir?: string | undefined;
+  onMenu: () => void;
+}
+
+function create(name: string, preset: PolicyPresetName | 'default', seed: number): Simulation {
+  const spec = getScenario(name) ?? getScenario('normal-close')!;
+  return Simulation.create(spec, { seed, policies: preset === 'default' ? {} : POLICY_PRESETS[preset] });
+}
+
+export function SandboxScreen({ scenario, seed = 1, columns, rows, exportDir, onMenu }: SandboxProps) {
+  const names = SCENARIO_NAMES as readonly string[];
+  const [name, setName, nameRef] = useSyncState(() => (scenario && getScenario(scenario) ? scenario : 'normal-close'));
+  const [preset, setPreset, presetRef] = useSyncState<PolicyPresetName | 'default'>('default');
+  const [sim, setSim] = useState(() => create(nameRef.current, presetRef.current, seed));
+  const ctrl = useSimulation(sim);
+  // A new run starts at once (not after the next render), so keys that follow act on it.
+  const restart = (n: string, p: PolicyPresetName | 'default') => {
+    setName(n);
+    setPreset(p);
+    const s = create(n, p, seed);
+    setSim(s);
+    ctrl.setSim(s);
+  };
+  const [ui, dispatch, uiRef] = useSyncReducer(uiReducer, () => initialUiState(['ladder', 'log']));
+  const contexts = runContexts(ui, 'sandbox');
+  const helpContexts = ['sandbox', 'run', 'list', 'global'] as const;
+  const items = names.map((n) => `${n.padEnd(20)} ${BUILTIN_SCENARIOS[n]?.title ?? ''}`);
+
+  useKeys(() => runContexts(uiRef.current, 'sandbox'), (b, key) =>
+    handleRunKey(b, key, {
+      ctrl,
+      ui: uiRef.current,
+      dispatch,
+      helpContexts,
+      applyPerturbation: (p) => ctrl.perturb(p),
+      pickerLength: () => items.length,
+      onPick: (i) => restart(names[i] ?? nameRef.current, presetRef.current),
+      onExport: () => {
+        const st = ctrl.getState();
+        exportRun(st.trace, exportDir ?? process.cwd(), `tcp-timewait-${nameRef.current}-${st.snapshot.step}`).then(
+          (paths) => dispatch({ type: 'message', text: `Exported ${paths.join(' and ')}` }),
+          (err: unknown) => dispatch({ type: 'message', text: `Export failed: ${String((err as Error).message ?? err)}` }),
+        );
+      },
+      other: (bb) => {
+        switch (bb.action) {
+          case 'scenarios':
+            ctrl.pause();
+            dispatch({ type: 'open', overlay: 'scenarios', cursor: Math.max(0, names.indexOf(nameRef.current)) });
+            return;
+          case 'policyPreset': {
+            const next = PRESETS[(PRESETS.indexOf(presetRef.current) + 1) % PRESETS.length]!;
+            restart(nameRef.current, next);
+            dispatch({ type: 'message', text: `Policy preset: ${next} (the scenario restarts)` });
+            return;
+          }
+          case 'restartStep':
+            restart(nameRef.current, presetRef.current);
+            return;
+          case 'menu':
+            onMenu();
+            return;
+        }
+      },
+    }),
+  );
+  const p = useSyncExternalStore(ctrl.subscribe, () => ctrl.getState().snapshot.policies);
+  const title = `Sandbox · ${name} · ${preset === 'default' ? 'default policies' : preset} · MSL ${p.mslSeconds}s${p.timeWait === 'off' ? ' · TIME_WAIT off' : ''}`;
+  return (
+    <SimContext.Provider value={ctrl}>
+      <RunView
+        title={title}
+        columns={columns}
+        rows={rows}
+        ui={ui}
+        contexts={contexts}
+        helpContexts={helpContexts}
+        picker={{ title: 'Choose a scenario (enter starts it, esc cancels)', items }}
+      />
+    </SimContext.Provider>
+  );
+}

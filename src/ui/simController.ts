@@ -1,0 +1,241 @@
+/**
+ * Drives one SimLike for the UI: play/pause, speed, idle skipping, step, exact step back,
+ * perturb. It holds no timers: useSimulation owns the wall clock and calls `tick(ms)`, so this
+ * class is deterministic and unit-testable. Listeners are told after every change; React reads
+ * the state through selectors (see useSimulation.ts).
+ */
+import type { Perturbation } from '../sim/scenario.js';
+import type { TraceEvent } from '../sim/trace.js';
+import type { SimSnapshot } from '../sim/view.js';
+import { isVisibleEvent, type SimLike } from './simTypes.js';
+
+/** Simulated seconds per wall-clock second. 0.05x is slow motion: a 50 ms trip takes a second. */
+export const SPEEDS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 30, 100] as const;
+export const DEFAULT_SPEED_INDEX = 2;
+/** With idle skipping on, a wait with nothing in flight is compressed to this many wall seconds. */
+export const IDLE_WALL_SECONDS = 1.5;
+/** Engine events one tick may process at most, so a very fast run cannot freeze the screen. */
+const MAX_EVENTS_PER_TICK = 20_000;
+
+export interface SimState {
+  sim: SimLike;
+  snapshot: SimSnapshot;
+  trace: readonly TraceEvent[];
+  traceLength: number;
+  /**
+   * Bumped whenever the trace may have changed. Its length is not enough: step back and a new
+   * perturbation can replace the tail with a different one of the same length.
+   */
+  traceVersion: number;
+  /** Display clock in microseconds: >= sim.now, moves smoothly between events while playing. */
+  clock: number;
+  playing: boolean;
+  speedIndex: number;
+  skipIdle: boolean;
+  /** Set when the run is over (nothing queued). */
+  quiet: boolean;
+  /** Bumped on every change; handy as a React key. */
+  version: number;
+}
+
+export interface ControllerOptions {
+  speedIndex?: number;
+  skipIdle?: boolean;
+  /** Checked after every engine event while playing; true pauses (a lesson step's goal). */
+  shouldPause?: (sim: SimLike) => boolean;
+}
+
+export class SimController {
+  private state: SimState;
+  private listeners = new Set<() => void>();
+  /** stepCount before each forward user step, so step back returns to exactly that point. */
+  private marks: number[] = [];
+  private idleGap: { from: number; to: number } | null = null;
+  shouldPause: ((sim: SimLike) => boolean) | undefined;
+
+  constructor(sim: SimLike, opts: ControllerOptions = {}) {
+    this.shouldPause = opts.shouldPause;
+    this.state = this.fresh(sim, opts.speedIndex ?? DEFAULT_SPEED_INDEX, opts.skipIdle ?? true);
+  }
+
+  private fresh(sim: SimLike, speedIndex: number, skipIdle: boolean): SimState {
+    return {
+      sim,
+      snapshot: sim.snapshot(),
+      trace: sim.trace,
+      traceLength: sim.trace.length,
+      traceVersion: 0,
+      clock: sim.now,
+      playing: false,
+      speedIndex,
+      skipIdle,
+      quiet: sim.isQuiet(),
+      version: 0,
+    };
+  }
+
+  getState = (): SimState => this.state;
+
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  private emit(patch: Partial<SimState>, resnap = false): void {
+    const sim = this.state.sim;
+    const next: SimState = { ...this.state, ...patch, version: this.state.version + 1 };
+    if (resnap) {
+      next.snapshot = sim.snapshot();
+      next.trace = sim.trace;
+      next.traceLength = sim.trace.length;
+      next.traceVersion = this.state.traceVersion + 1;
+      next.quiet = sim.isQuiet();
+      if (next.clock < sim.now) next.clock = sim.now;
+    }
+    this.state = next;
+    for (const fn of this.listeners) fn();
+  }
+
+  /** Swap in another simulation (a lesson step rebuilt it). Keeps speed and idle preference. */
+  setSim(sim: SimLike): void {
+    this.marks = [];
+    this.idleGap = null;
+    const s = this.fresh(sim, this.state.speedIndex, this.state.skipIdle);
+    this.state = { ...s, version: this.state.version + 1, traceVersion: this.state.traceVersion + 1 };
+    for (const fn of this.listeners) fn();
+  }
+
+  play(): void {
+    if (this.state.sim.isQuiet()) return this.emit({ playing: false }, true);
+    this.emit({ playing: true });
+  }
+  pause(): void {
+    if (this.state.playing) this.emit({ playing: false });
+  }
+  togglePlay(): void {
+    if (this.state.playing) this.pause();
+    else this.play();
+  }
+  faster(): void {
+    this.emit({ speedIndex: Math.min(SPEEDS.length - 1, this.state.speedIndex + 1) });
+  }
+  slower(): void {
+    this.emit({ speedIndex: Math.max(0, this.state.speedIndex - 1) });
+  }
+  toggleSkipIdle(): void {
+    this.idleGap = null;
+    this.emit({ skipIdle: !this.state.skipIdle });
+  }
+  get speed(): number {
+    return SPEEDS[this.state.speedIndex] ?? 1;
+  }
+
+  /** One learner step: engine events until something visible happens (or nothing is left). */
+  step(): TraceEvent[] {
+    const sim = this.state.sim;
+    const out: TraceEvent[] = [];
+    if (sim.isQuiet()) {
+      this.emit({ playing: false }, true);
+      return out;
+    }
+    this.marks.push(sim.stepCount);
+    for (let i = 0; i < MAX_EVENTS_PER_TICK && !sim.isQuiet(); i++) {
+      const evs = sim.step();
+      out.push(...evs);
+      if (evs.some(isVisibleEvent)) break;
+    }
+    this.idleGap = null;
+    this.emit({ playing: false, clock: sim.now }, true);
+    return out;
+  }
+
+  /** Jump straight to the next queued event, however far away in simulated time. */
+  skipToNext(): void {
+    this.step();
+  }
+
+  /** Exactly undo the last learner step (replay from a checkpoint inside the engine). */
+  stepBack(): void {
+    const sim = this.state.sim;
+    let target = this.marks.pop();
+    if (target === undefined) {
+      // No forward step recorded (the sim arrived here by play or by a lesson replay): go back to
+      // just before the engine step that produced the last visible event.
+      const tr = sim.trace;
+      let k = tr.length - 1;
+      while (k >= 0 && !isVisibleEvent(tr[k]!)) k--;
+      if (k < 0) return this.emit({ playing: false }, true);
+      const producedAt = tr[k]!.step;
+      // Trace events carry the stepCount at which they were produced (1-based after step()).
+      target = Math.max(0, Math.min(sim.stepCount - 1, producedAt - 1));
+    }
+    sim.seek(target);
+    this.idleGap = null;
+    this.emit({ playing: false, clock: sim.now }, true);
+  }
+
+  perturb(p: Perturbation): void {
+    this.state.sim.perturb(p);
+    this.emit({}, true);
+  }
+
+  /** Re-read the simulation after someone else (the lesson player) advanced it. */
+  refresh(): void {
+    this.emit({ clock: this.state.sim.now }, true);
+  }
+
+  /**
+   * Advance the display clock by `wallMs` of real time at the current speed, processing every
+   * engine event that falls due. Returns false once playing has stopped.
+   */
+  tick(wallMs: number): boolean {
+    const st = this.state;
+    if (!st.playing) return false;
+    const sim = st.sim;
+    const next = sim.nextEventTime();
+    if (next === null) {
+      this.emit({ playing: false }, true);
+      return false;
+    }
+    let advance = (wallMs / 1000) * this.speed * 1e6;
+    const idle = st.skipIdle && st.snapshot.inFlight.length === 0;
+    // The wait ends when a live timer fires (queued events that turn out to be cancelled timers
+    // must not split one wait into many), or at the next queued event if no timer runs.
+    const gapEnd = idle ? nextTimerExpiry(st) ?? next : next;
+    if (idle && (gapEnd - st.clock) / (this.speed * 1e6) > IDLE_WALL_SECONDS) {
+      if (!this.idleGap || this.idleGap.to !== gapEnd) this.idleGap = { from: st.clock, to: gapEnd };
+      const gap = this.idleGap.to - this.idleGap.from;
+      advance = Math.max(advance, (gap * wallMs) / (IDLE_WALL_SECONDS * 1000));
+    } else {
+      this.idleGap = null;
+    }
+    const target = st.clock + advance;
+    let changed = false;
+    let stop = false;
+    for (let i = 0; i < MAX_EVENTS_PER_TICK; i++) {
+      const t = sim.nextEventTime();
+      if (t === null || t > target) break;
+      sim.step();
+      changed = true;
+      if (this.shouldPause?.(sim)) {
+        stop = true;
+        break;
+      }
+    }
+    if (changed) this.marks = [];
+    const quiet = sim.isQuiet();
+    const clock = stop || quiet ? sim.now : Math.max(sim.now, target);
+    this.emit({ clock, playing: !stop && !quiet }, changed || quiet);
+    return !stop && !quiet;
+  }
+}
+
+function nextTimerExpiry(st: SimState): number | undefined {
+  let best: number | undefined;
+  for (const h of Object.values(st.snapshot.hosts)) {
+    for (const c of h.connections) {
+      for (const t of c.timers) if (t.expires > st.clock && (best === undefined || t.expires < best)) best = t.expires;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,134 @@
+/**
+ * Writes text captures of the main views to docs/screens/, at 80x24 and 160x48:
+ *
+ *   npx tsx test/ui/captureScreens.tsx
+ *
+ * Uses the real lessons and a throwaway progress directory, drives the app with keys exactly as
+ * the screen tests do, and saves each frame as plain text (no colour codes).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pressUntil, REAL_LESSONS, renderApp, tempDir } from './appHelpers.js';
+import type { Rendered } from './harness.js';
+
+const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screens');
+
+type Driver = (r: Rendered) => Promise<void>;
+
+const VIEWS: Array<{ name: string; screen: 'menu' | 'lesson' | 'sandbox' | 'quiz'; lessonId?: string; scenario?: string; drive: Driver }> = [
+  { name: 'menu', screen: 'menu', drive: async (r) => void (await r.waitFor('Choose a lesson')) },
+  {
+    name: 'lesson-lost-final-ack',
+    screen: 'lesson',
+    lessonId: 'lost-final-ack',
+    drive: async (r) => {
+      await r.waitFor('Step 1/');
+      // To the first prediction: the final ACK has been lost on the way to TIME_WAIT.
+      await pressUntil(r, ']', (f) => f.includes('What will the server do?'));
+      r.press('1');
+      await r.waitFor(/Right\.|Not quite/);
+      r.press('enter');
+      await r.waitFor('Revealed');
+    },
+  },
+  {
+    name: 'sandbox-lost-final-ack',
+    screen: 'sandbox',
+    scenario: 'lost-final-ack',
+    drive: async (r) => {
+      await r.waitFor('Sandbox · lost-final-ack');
+      await pressUntil(r, 'n', (f) => f.includes('⏲2MSL↻') || f.includes('✓ finished'));
+    },
+  },
+  {
+    name: 'state-diagram',
+    screen: 'sandbox',
+    scenario: 'lost-final-ack',
+    drive: async (r) => {
+      await r.waitFor('Sandbox · lost-final-ack');
+      await pressUntil(r, 'n', (f) => f.includes('TIME_WAIT'));
+      r.press('d');
+      await r.waitFor('last:');
+    },
+  },
+  {
+    name: 'perturb-menu',
+    screen: 'sandbox',
+    scenario: 'normal-close',
+    drive: async (r) => {
+      await r.waitFor('Sandbox · normal-close');
+      await pressUntil(r, 'n', (f) => f.includes('FIN seq='));
+      r.press('p');
+      await r.waitFor('Perturb the run');
+    },
+  },
+  {
+    name: 'inspect',
+    screen: 'sandbox',
+    scenario: 'normal-close',
+    drive: async (r) => {
+      await r.waitFor('Sandbox · normal-close');
+      await pressUntil(r, 'n', (f) => f.includes('FIN seq='));
+      r.press('i');
+      await r.waitFor('age vs MSL');
+    },
+  },
+  {
+    name: 'help',
+    screen: 'sandbox',
+    drive: async (r) => {
+      await r.waitFor('Sandbox ·');
+      r.press('?');
+      await r.waitFor('Keys (esc');
+    },
+  },
+  {
+    name: 'quiz',
+    screen: 'quiz',
+    drive: async (r) => {
+      await r.waitFor(/score 0\/0/);
+      r.press('1');
+      await r.waitFor(/Right\.|Wrong\./);
+      r.press('w');
+      await r.waitFor('w: hide');
+    },
+  },
+];
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  for (const [columns, rows] of [
+    [80, 24],
+    [160, 48],
+  ] as const) {
+    for (const v of VIEWS) {
+      const tmp = tempDir();
+      const r = renderApp({ configDir: tmp.dir, screen: v.screen, lessonsDir: REAL_LESSONS, lessonId: v.lessonId, scenario: v.scenario }, columns, rows);
+      try {
+        await v.drive(r);
+        const file = path.join(OUT, `${v.name}-${columns}x${rows}.txt`);
+        writeFileSync(file, r.frame().split('\n').map((l) => l.trimEnd()).join('\n') + '\n');
+        console.log(`wrote ${path.relative(process.cwd(), file)}`);
+      } finally {
+        r.unmount();
+        tmp.done();
+      }
+    }
+  }
+  // The too-small message, once.
+  const tmp = tempDir();
+  const r = renderApp({ configDir: tmp.dir, screen: 'menu' }, 60, 20);
+  await r.waitFor((f) => f.includes('too small'));
+  writeFileSync(path.join(OUT, 'too-small-60x20.txt'), r.frame() + '\n');
+  r.unmount();
+  tmp.done();
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
