@@ -3,7 +3,7 @@
 // dist/cli.js is newer than every source file, so `npm start` costs nothing the second time.
 import { build } from 'esbuild';
 import { bundleOptions } from './buildOptions.mjs';
-import { readdirSync, statSync, existsSync, chmodSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, chmodSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,5 +24,7 @@ if (process.argv.includes('--if-stale') && existsSync(out)) {
   if (statSync(out).mtimeMs >= sources) process.exit(0);
 }
 
-await build(bundleOptions(join(root, 'src', 'cli.tsx'), out));
+// Old chunks would pile up otherwise: each build names them by content hash.
+rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
+await build(bundleOptions(join(root, 'src', 'cli.tsx'), join(root, 'dist')));
 chmodSync(out, 0o755);

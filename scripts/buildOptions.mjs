@@ -1,9 +1,16 @@
 // The esbuild settings for a runnable bundle, shared by the CLI build and the start-up
 // benchmark's baseline program (so both are "built the same way").
-export function bundleOptions(entry, outfile) {
+//
+// Code splitting keeps dynamic imports lazy: without it esbuild hoists the UI's imports of
+// ink and react to the top of one file, so even `simulate --help` would load them, and Ink
+// would read the environment before the CLI had decided anything.
+export function bundleOptions(entry, outdir) {
   return {
     entryPoints: [entry],
-    outfile,
+    outdir,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     bundle: true,
     platform: 'node',
     target: 'node20',

@@ -33,6 +33,10 @@ async function interactive(req: InteractiveRequest): Promise<number> {
     const { resetProgressInteractively } = await import('./cli/resetProgress.js');
     return resetProgressInteractively(req.configDir);
   }
+  // Both ends are terminals, so a person is at the keyboard whatever CI says. Ink draws only a
+  // final frame when it believes it runs in CI (is-in-ci reads the environment when Ink is
+  // first imported, which is just below), and that would leave the learner a frozen screen.
+  delete process.env.CI;
   const { runTui } = await import('./ui/runTui.js');
   return runTui(req);
 }
