@@ -6,7 +6,12 @@
 import { cpus } from 'node:os';
 import { printFigures } from './report.js';
 import { simulationFigures } from './simulation.js';
+import { startupFigures } from './startup.js';
+import { memoryFigures } from './memory.js';
 
 const quick = process.argv.includes('--quick');
 console.log(`tcp-timewait benchmarks (node ${process.version}, ${cpus().length} cores${quick ? ', quick' : ''})`);
+// Start-up first, before this process has warmed anything that could disturb the children.
+printFigures('Start-up', await startupFigures(quick));
 printFigures('Simulation', simulationFigures(quick));
+printFigures('Memory', await memoryFigures(quick));
