@@ -23,15 +23,16 @@ async function lint(args: string[]): Promise<number> {
 }
 
 async function interactive(req: InteractiveRequest): Promise<number> {
+  if (req.resetProgress) {
+    // It asks first; the answer may come from a terminal or a pipe (`echo y | ...`).
+    const { resetProgressInteractively } = await import('./cli/resetProgress.js');
+    return resetProgressInteractively(req.configDir);
+  }
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write(
       'tcp-timewait: the tutorial needs an interactive terminal; for a headless run try `tcp-timewait simulate --scenario lost-final-ack --format ladder`\n',
     );
     return EXIT_USAGE;
-  }
-  if (req.resetProgress) {
-    const { resetProgressInteractively } = await import('./cli/resetProgress.js');
-    return resetProgressInteractively(req.configDir);
   }
   // Both ends are terminals, so a person is at the keyboard whatever CI says. Ink draws only a
   // final frame when it believes it runs in CI (is-in-ci reads the environment when Ink is

@@ -7,11 +7,15 @@ import { resetProgress } from '../store/index.js';
 import { EXIT_OK } from './usageError.js';
 
 export async function resetProgressInteractively(configDir: string | undefined): Promise<number> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
   try {
-    const answer = await rl.question('Forget all saved progress (lessons, quiz history, mastery)? [y/N] ');
+    // An empty pipe ends the question with no answer, which counts as "no".
+    const answer = await Promise.race([
+      rl.question('Forget all saved progress (lessons, quiz history, mastery)? [y/N] '),
+      new Promise<string>((resolve) => rl.once('close', () => resolve(''))),
+    ]);
     if (!/^y(es)?$/i.test(answer.trim())) {
-      process.stdout.write('Nothing was changed.\n');
+      process.stdout.write('\nNothing was changed.\n');
       return EXIT_OK;
     }
   } finally {

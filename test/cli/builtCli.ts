@@ -17,11 +17,11 @@ export interface CliResult {
 }
 
 /** Run with stdin not a terminal (a pipe), as CI does. */
-export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
+export function runCli(args: string[], env: Record<string, string> = {}, input = ''): CliResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    input: '',
+    input,
     env: { ...process.env, ...env },
     timeout: 60_000,
   });
