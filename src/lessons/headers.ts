@@ -1,0 +1,77 @@
+/**
+ * The lesson menu needs each lesson's id, number, title and length, not the lesson: parsing
+ * and validating seven whole YAML files at launch was a large part of start-up. This reads only
+ * the top-level scalar lines that come before `steps:`. It is a fast path, not a second parser:
+ * a header it cannot read is reported, and the full loader (lesson open, `tcp-timewait lint`)
+ * remains the judge of a file's validity.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface LessonHeader {
+  id: string;
+  number: number;
+  title: string;
+  minutes: number;
+  file: string;
+}
+
+export interface HeaderScan {
+  headers: LessonHeader[];
+  /** One line per file whose header could not be read. */
+  problems: string[];
+}
+
+const FIELD = /^(id|number|title|minutes):[ \t]*(.*?)[ \t]*$/;
+
+/** A plain, single-quoted or double-quoted YAML scalar on one line. */
+function scalar(raw: string): string | undefined {
+  if (raw === '' || raw.startsWith('|') || raw.startsWith('>')) return undefined;
+  if (raw.startsWith('"')) {
+    try {
+      return JSON.parse(raw) as string;
+    } catch {
+      return undefined;
+    }
+  }
+  if (raw.startsWith("'")) return raw.endsWith("'") && raw.length > 1 ? raw.slice(1, -1).replace(/''/g, "'") : undefined;
+  return raw.replace(/[ \t]+#.*$/, '');
+}
+
+export function parseLessonHeader(text: string, file: string): LessonHeader | undefined {
+  const found: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    if (/^steps:/.test(line)) break;
+    const m = FIELD.exec(line);
+    if (!m) continue;
+    const value = scalar(m[2]!);
+    if (value === undefined) return undefined;
+    found[m[1]!] = value;
+  }
+  const number = Number(found.number);
+  const minutes = Number(found.minutes);
+  if (!found.id || !found.title || !Number.isInteger(number) || !Number.isFinite(minutes)) return undefined;
+  return { id: found.id, number, title: found.title, minutes, file };
+}
+
+export async function readLessonHeaders(dir: string): Promise<HeaderScan> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((f) => /\.ya?ml$/i.test(f)).sort();
+  } catch (e) {
+    return { headers: [], problems: [`cannot read ${dir}: ${(e as Error).message}`] };
+  }
+  const headers: LessonHeader[] = [];
+  const problems: string[] = [];
+  await Promise.all(
+    names.map(async (name) => {
+      const file = path.join(dir, name);
+      const header = parseLessonHeader(await readFile(file, 'utf8'), file);
+      if (header) headers.push(header);
+      else problems.push(`${name}: its id, number, title and minutes could not be read; run tcp-timewait lint`);
+    }),
+  );
+  headers.sort((a, b) => a.number - b.number);
+  problems.sort();
+  return { headers, problems };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { readLessonHeaders, parseLessonHeader } from '../../src/lessons/headers.js';
+import { loadLesson } from '../../src/lessons/loader.js';
+
+const LESSONS = fileURLToPath(new URL('../../lessons', import.meta.url));
+
+describe('lesson headers for the menu', () => {
+  it('agree with the full loader on every lesson of the course', async () => {
+    const { headers, problems } = await readLessonHeaders(LESSONS);
+    expect(problems).toEqual([]);
+    expect(headers.map((h) => h.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    for (const h of headers) {
+      const { lesson } = await loadLesson(h.file);
+      expect(lesson, path.basename(h.file)).toBeDefined();
+      expect({ id: h.id, number: h.number, title: h.title, minutes: h.minutes }).toEqual({
+        id: lesson!.id,
+        number: lesson!.number,
+        title: lesson!.title,
+        minutes: lesson!.minutes,
+      });
+    }
+  });
+
+  it.each([
+    ['id: a\nnumber: 2\ntitle: "Reason 1: the \\"lost\\" ACK"\nminutes: 5\nsteps: []', 'Reason 1: the "lost" ACK'],
+    ["id: a\nnumber: 2\ntitle: 'It''s closed'\nminutes: 5\n", "It's closed"],
+    ['id: a\nnumber: 2\ntitle: Plain words # a comment\nminutes: 5\n', 'Plain words'],
+  ])('reads quoted and plain titles', (text, title) => {
+    expect(parseLessonHeader(text, 'x.yaml')?.title).toBe(title);
+  });
+
+  it('gives up (leaving the file to the full loader) rather than guess', () => {
+    expect(parseLessonHeader('id: a\nnumber: two\ntitle: T\nminutes: 5\n', 'x.yaml')).toBeUndefined();
+    expect(parseLessonHeader('id: a\nnumber: 1\ntitle: >\n  folded\nminutes: 5\n', 'x.yaml')).toBeUndefined();
+    expect(parseLessonHeader('steps:\n  - id: a\n', 'x.yaml')).toBeUndefined();
+  });
+});
