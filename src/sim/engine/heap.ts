@@ -15,32 +15,36 @@ const before = <T>(a: HeapEntry<T>, b: HeapEntry<T>): boolean =>
   a.time < b.time || (a.time === b.time && a.seq < b.seq);
 
 export function heapPush<T>(heap: HeapEntry<T>[], entry: HeapEntry<T>): void {
+  // Sift up by moving parents down into the hole, then drop the entry in once.
+  let i = heap.length;
   heap.push(entry);
-  let i = heap.length - 1;
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    if (!before(heap[i]!, heap[parent]!)) break;
-    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    const p = heap[parent]!;
+    if (!before(entry, p)) break;
+    heap[i] = p;
     i = parent;
   }
+  heap[i] = entry;
 }
 
 export function heapPop<T>(heap: HeapEntry<T>[]): HeapEntry<T> | undefined {
   const top = heap[0];
   const last = heap.pop();
   if (heap.length === 0 || last === undefined) return top;
-  heap[0] = last;
+  // Sift the last entry down from the root through the hole, writing it once at the end.
+  const n = heap.length;
   let i = 0;
   for (;;) {
     const l = 2 * i + 1;
+    if (l >= n) break;
     const r = l + 1;
-    let min = i;
-    if (l < heap.length && before(heap[l]!, heap[min]!)) min = l;
-    if (r < heap.length && before(heap[r]!, heap[min]!)) min = r;
-    if (min === i) break;
-    [heap[i], heap[min]] = [heap[min]!, heap[i]!];
-    i = min;
+    const child = r < n && before(heap[r]!, heap[l]!) ? r : l;
+    if (!before(heap[child]!, last)) break;
+    heap[i] = heap[child]!;
+    i = child;
   }
+  heap[i] = last;
   return top;
 }
 
