@@ -13,12 +13,32 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { render, type RenderOptions } from 'ink';
-import { createElement } from 'react';
+import type { RenderOptions } from 'ink';
 import { Simulation, getScenario } from '../src/sim/index.js';
-import { App } from '../src/ui/App.js';
 import { TUI_RENDER_OPTIONS } from '../src/ui/renderOptions.js';
-import { percentile, median, type Figure } from './report.js';
+import { withCursorFix } from '../src/ui/inkCursorFix.js';
+import { median, percentile, type Figure } from './report.js';
+
+/**
+ * The installed bin runs production React (scripts/buildOptions.mjs defines NODE_ENV), so the
+ * UI is loaded only after saying so here: React picks its build when first loaded (chalk its
+ * colour level likewise). Nothing else
+ * in `npm run bench` loads React in this process (the other benchmarks spawn children).
+ */
+async function loadUi() {
+  process.env['NODE_ENV'] ??= 'production';
+  // A learner's terminal shows colour; chalk would turn it off for a piped bench (256 colours).
+  process.env['FORCE_COLOR'] ??= '2';
+  const [ink, react, app] = await Promise.all([import('ink'), import('react'), import('../src/ui/App.js')]);
+  // Development React gives every element a _store; production's have none.
+  const production = !('_store' in (react.createElement('i') as object));
+  return { render: ink.render, createElement: react.createElement, App: app.App, production };
+}
+
+/** Which React build the measured UI ran on, for the figures' notes. */
+export async function reactBuild(): Promise<string> {
+  return (await loadUi()).production ? 'production React' : 'DEVELOPMENT React (NODE_ENV was set before the bench)';
+}
 
 /** The synchronized-output markers Ink writes around a frame on a TTY. */
 export const SYNC_MARKERS = new Set(['\u001B[?2026h', '\u001B[?2026l']);
@@ -101,6 +121,11 @@ export class FakeStdin extends EventEmitter {
   }
 }
 
+export async function settle(): Promise<void> {
+  await new Promise((r) => setImmediate(r));
+  await new Promise((r) => setImmediate(r));
+}
+
 export function stripAnsi(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/\u001B\[[0-9;?]*[ -/]*[@-~]/g, '');
@@ -111,20 +136,25 @@ export const KEY_BYTES: Record<string, string> = { up: '\u001B[A', down: '\u001B
 export interface Term {
   stdout: FakeTty;
   stdin: FakeStdin;
+  /** What Ink was given as stdout (the fake, behind runTui's cursor fix): Ink's key for it. */
+  inkStdout: object;
   unmount(): void;
   /** Waits until the text written since `from` matches; returns false on timeout. */
   waitText(test: (text: string) => boolean, from?: number, timeoutMs?: number): Promise<boolean>;
 }
 
 /** The sandbox on `scenario`, rendered by Ink with `options` into a fake columns x rows terminal. */
-export function renderSandbox(scenario: string, options: Partial<RenderOptions>, columns = 120, rows = 40): Term {
+export async function renderSandbox(scenario: string, options: Partial<RenderOptions>, columns = 120, rows = 40): Promise<Term> {
+  const { render, createElement, App } = await loadUi();
   const stdout = new FakeTty(columns, rows);
   const stdin = new FakeStdin();
   const configDir = mkdtempSync(join(tmpdir(), 'tcp-timewait-bench-'));
   const env = { TERM: 'xterm-256color' };
+  // As runTui does it: the same cursor fix over the terminal.
+  const inkStdout = withCursorFix(stdout);
   const inst = render(createElement(App, { screen: 'sandbox', scenario, seed: 1, configDir, env }), {
     ...options,
-    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdout: inkStdout as unknown as NodeJS.WriteStream,
     stderr: new FakeTty(columns, rows) as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
     exitOnCtrlC: false,
@@ -133,6 +163,7 @@ export function renderSandbox(scenario: string, options: Partial<RenderOptions>,
   return {
     stdout,
     stdin,
+    inkStdout,
     unmount() {
       inst.unmount();
       inst.cleanup();
@@ -142,7 +173,12 @@ export function renderSandbox(scenario: string, options: Partial<RenderOptions>,
       const deadline = performance.now() + timeoutMs;
       let seen = from;
       for (;;) {
-        if (test(stdout.textSince(Math.max(from, seen - 3)))) return true;
+        if (test(stdout.textSince(Math.max(from, seen - 3)))) {
+          // Let React run the effects of the frame just drawn (key handlers subscribe in
+          // effects), so a key typed next reaches the screen that is showing.
+          await settle();
+          return true;
+        }
         seen = stdout.writes.length;
         const left = deadline - performance.now();
         if (left <= 0) return false;
@@ -184,10 +220,14 @@ export interface LatencyRun {
   missed: number;
   events: number;
   writesPerKey: number;
+  /** Median time Ink spent turning the laid-out tree into a frame's text. */
+  inkMs: number;
 }
 
 async function measure(label: string, options: Partial<RenderOptions>, keys: number, simSeconds: number): Promise<LatencyRun> {
-  const term = renderSandbox('churn', options);
+  // Ink reports how long building each frame took; it tells Ink's share from React's and ours.
+  const renderTimes: number[] = [];
+  const term = await renderSandbox('churn', { ...options, onRender: ({ renderTime }) => renderTimes.push(renderTime) });
   const { stdout, stdin } = term;
   try {
     if (!(await term.waitText((t) => t.includes('Sandbox')))) throw new Error('the sandbox never appeared');
@@ -199,6 +239,7 @@ async function measure(label: string, options: Partial<RenderOptions>, keys: num
     const samples: number[] = [];
     let missed = 0;
     const firstWrite = stdout.writes.length;
+    const firstRender = renderTimes.length;
     for (let i = 0; i < keys; i++) {
       const k = CYCLE[i % CYCLE.length]!;
       const before = stdout.writes.length;
@@ -209,9 +250,10 @@ async function measure(label: string, options: Partial<RenderOptions>, keys: num
         continue;
       }
       samples.push(stdout.writes[before]!.at - t0);
+      await settle();
     }
     const frames = stdout.writes.slice(firstWrite).filter((w) => !SYNC_MARKERS.has(w.data)).length;
-    return { label, samples, missed, events, writesPerKey: frames / keys };
+    return { label, samples, missed, events, writesPerKey: frames / keys, inkMs: median(renderTimes.slice(firstRender)) };
   } finally {
     term.unmount();
   }
@@ -238,9 +280,16 @@ export async function keyLatencyFigures(quick: boolean): Promise<Figure[]> {
       met: withTarget && p === 99 ? v <= 16 : null,
       note:
         p === 50
-          ? `${r.samples.length} keys held down (next key as soon as the frame is out), ${r.events.toLocaleString('en')} trace events, 120x40 sandbox; median ${median(r.samples).toFixed(2)} ms, max ${Math.max(...r.samples).toFixed(1)} ms, ${r.writesPerKey.toFixed(2)} frames per key${r.missed ? `, ${r.missed} keys drew nothing` : ''}`
+          ? `${r.samples.length} keys held down (next key as soon as the frame is out), ${r.events.toLocaleString('en')} trace events, 120x40 sandbox with colour; max ${Math.max(...r.samples).toFixed(1)} ms, ${r.writesPerKey.toFixed(2)} frames per key, Ink's frame build median ${r.inkMs.toFixed(1)} ms${r.missed ? `, ${r.missed} keys drew nothing` : ''}`
           : undefined,
     };
   };
+  const build = await reactBuild();
+  after.label += `, ${build}`;
   return [fig(before, 50, {}, false), fig(before, 99, {}, false), fig(after, 50, TUI_RENDER_OPTIONS, true), fig(after, 99, TUI_RENDER_OPTIONS, true)];
+}
+
+/** One measured run with the given options, for trying levers from a scratch script. */
+export function measureForScratch(options: Partial<RenderOptions>, keys: number): Promise<LatencyRun> {
+  return measure('scratch', options, keys, 45);
 }

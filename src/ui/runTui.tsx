@@ -6,6 +6,8 @@
 import { render } from 'ink';
 import { App, type ScreenName } from './App.js';
 import type { Env } from './theme.js';
+import { TUI_RENDER_OPTIONS } from './renderOptions.js';
+import { withCursorFix } from './inkCursorFix.js';
 
 export interface RunTuiOptions {
   screen: ScreenName;
@@ -43,7 +45,8 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
       env={opts.env ?? process.env}
     />,
     // Ctrl+C is a binding like q, so the app unmounts normally and Ink restores the terminal.
-    { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false },
+    // Incremental redraws need the cursor fix (see inkCursorFix.ts).
+    { ...TUI_RENDER_OPTIONS, stdin, stdout: withCursorFix(stdout), stderr, exitOnCtrlC: false, patchConsole: false },
   );
   try {
     await instance.waitUntilExit();

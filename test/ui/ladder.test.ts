@@ -63,6 +63,35 @@ describe('ladder layout', () => {
     expect(b.lines.slice(1).join('\n')).not.toBe(a.lines.slice(1).join('\n'));
   });
 
+  it('while following, keeps its view until now runs off the bottom, then jumps leaving room below', () => {
+    const at = (n: number, followFrom?: number) =>
+      layoutLadder({ trace: LOST_ACK_TRACE.slice(0, n), inFlight: [], clock: LOST_ACK_TRACE[n - 1]!.at, width: 100, height: 7, scroll: 0, theme, followFrom });
+    const viewH = 6;
+    // Grow the trace one event at a time, feeding each frame's first row to the next, as Ladder does.
+    let prev: number | undefined;
+    let jumps = 0;
+    let kept = 0;
+    for (let n = 1; n <= LOST_ACK_TRACE.length; n++) {
+      const g = at(n, prev);
+      // "now" (the last row) is always on screen.
+      expect(g.total - 1).toBeGreaterThanOrEqual(g.first);
+      expect(g.total - 1).toBeLessThanOrEqual(g.first + viewH - 1);
+      if (prev !== undefined && g.first !== prev) {
+        jumps++;
+        // A jump leaves a third of the view free below "now".
+        expect(g.first).toBe(g.total - viewH + Math.floor(viewH / 3));
+      } else if (prev !== undefined && g.total > viewH) kept++;
+      prev = g.first;
+    }
+    expect(jumps).toBeGreaterThan(0);
+    expect(kept).toBeGreaterThan(jumps);
+    // Without a previous frame (or once scrolled back) it is anchored at the bottom as before.
+    const last = at(LOST_ACK_TRACE.length);
+    expect(last.first).toBe(Math.max(0, last.total - viewH));
+    const back = layoutLadder({ trace: LOST_ACK_TRACE, inFlight: [], clock: 1_170_000, width: 100, height: 7, scroll: 2, theme, followFrom: 0 });
+    expect(back.first).toBe(Math.max(0, back.total - viewH - 2));
+  });
+
   it('groups notes with the segment event at the same instant and host', () => {
     const { rows } = buildRows(LOST_ACK_TRACE);
     const deliverFin = rows.find((r) => r.seg?.kind === 'deliver' && r.seg.seg.id === 1)!;

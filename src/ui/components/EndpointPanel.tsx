@@ -39,21 +39,24 @@ export function EndpointPanel({ host, width, height }: EndpointPanelProps) {
       </Text>,
     );
   }
-  for (const c of conns) {
+  // Only as many lines as fit are built: a churn run can leave hundreds of connections behind.
+  // Keys carry the position too, since two connections can share an incarnation number.
+  for (const [i, c] of conns.entries()) {
+    if (lines.length >= height) break;
     const lt = c.lastTransition;
     lines.push(
-      <Text key={`s${c.conn.incarnation}`} wrap="truncate">
+      <Text key={`s${i}.${c.conn.incarnation}`} wrap="truncate">
         <Text {...theme.state(c.state)}>{c.state === 'TIME_WAIT' ? `${GLYPHS.timer} ${c.state}` : c.state}</Text>
         <Text {...theme.muted}>{` #${c.conn.incarnation}`}</Text>
         {lt && <Text {...theme.muted}>{` ← ${lt.from} ${fmtSeconds(lt.at)}`}</Text>}
       </Text>,
     );
     for (const t of c.timers) {
-      lines.push(<TimerBar key={`t${c.conn.incarnation}${t.name}`} name={t.name} startedAt={t.startedAt} expires={t.expires} clock={clock} width={width} />);
+      lines.push(<TimerBar key={`t${i}.${c.conn.incarnation}${t.name}`} name={t.name} startedAt={t.startedAt} expires={t.expires} clock={clock} width={width} />);
     }
   }
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       {lines.slice(0, height)}
     </Box>
   );

@@ -40,7 +40,7 @@ export function EventLog({ width, height, scroll, focused }: { width: number; he
     picked.unshift(ev);
   }
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text wrap="truncate" {...(focused ? theme.focus : theme.heading)}>
         {`${focused ? '› ' : ''}Event log${scroll > 0 ? ` (${scroll} back, f follows)` : ''}`}
       </Text>

@@ -3,7 +3,7 @@
  * "now" unless scrolled back (`scroll` rows); the layout itself is in ladder/layoutLadder.ts.
  */
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { buildRows } from '../ladder/ladderRows.js';
 import { layoutLadder } from '../ladder/layoutLadder.js';
 import { useTheme } from '../theme.js';
@@ -28,10 +28,13 @@ export function Ladder({ width, height, scroll }: LadderProps) {
   // Grouping rows walks the whole trace: do it when the trace grows, not on every frame.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const data = useMemo(() => buildRows(trace.slice(0, traceLength)), [trace, traceLength, traceVersion]);
-  const grid = layoutLadder({ trace, inFlight, clock, width, height, scroll, theme, data });
+  // The view's first row while following, so it stays put until "now" runs off the bottom.
+  const followFrom = useRef<number | undefined>(undefined);
+  const grid = layoutLadder({ trace, inFlight, clock, width, height, scroll, theme, data, followFrom: followFrom.current });
+  followFrom.current = grid.scroll === 0 ? grid.first : undefined;
   const scrolled = grid.scroll > 0;
   return (
-    <Box flexDirection="column" height={height} width={width} overflow="hidden">
+    <Box flexDirection="column" height={height} width={width} overflowY="hidden">
       <StyledLine cells={grid.header} />
       {grid.lines.map((cells, i) => (
         <StyledLine key={i} cells={cells} />

@@ -27,7 +27,7 @@ export function Narrative({ title, markdown, width, height, scroll, focused, ext
   const shown = lines.slice(top, top + room);
   const more = lines.length - (top + shown.length);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text wrap="truncate" {...(focused ? theme.focus : theme.heading)}>
         {`${focused ? '› ' : ''}${title ?? 'Lesson'}${more > 0 ? `  (↓ ${more} more)` : ''}`}
       </Text>

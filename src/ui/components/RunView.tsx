@@ -111,10 +111,12 @@ export function RunView(props: RunViewProps) {
       </Box>
     );
   }
+  // Panes clip vertically only: every line is already truncated to its pane's width, and a
+  // horizontal clip makes Ink slice every line of the frame again on every frame.
   return (
-    <Box flexDirection="column" width={L.width} height={L.height} overflow="hidden">
+    <Box flexDirection="column" width={L.width} height={L.height} overflowY="hidden">
       <Header title={props.title} width={L.width} />
-      <Box height={L.body.height} overflow="hidden">
+      <Box height={L.body.height} overflowY="hidden">
         {body}
       </Box>
       <Box height={1}>

@@ -79,7 +79,7 @@ export function StateDiagram({ width, height }: { width: number; height: number 
     c?.lastTransition ? `${who}: ${c.lastTransition.from} → ${c.lastTransition.to}` : `${who}: ${c?.state ?? 'CLOSED'}`;
   const lines = DIAGRAM.slice(0, Math.max(0, height - 1));
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       {lines.map((line, i) => (
         <Text key={i} wrap="truncate">
           {tokens(line).map((t, j) => (t.state ? render(t.state, j) : <Text key={j}>{t.text}</Text>))}

@@ -1,5 +1,10 @@
-/** Renders one row of styled cells as the fewest <Text> runs (cells with equal style merge). */
-import { Text } from 'ink';
+/**
+ * Renders one row of styled cells as the fewest <Text> runs (cells with equal style merge).
+ * The runs are siblings in a row, not nested in one <Text>: Ink measures each text's width on
+ * every frame, and a plain-ASCII run (a label) then takes string-width's fast path instead of
+ * being segmented grapheme by grapheme along with the box-drawing characters around it.
+ */
+import { Box, Text } from 'ink';
 import type { Cell } from '../ladder/layoutLadder.js';
 import type { Style } from '../theme.js';
 
@@ -21,12 +26,12 @@ export function toRuns(cells: readonly Cell[]): Array<{ text: string; style: Sty
 
 export function StyledLine({ cells }: { cells: readonly Cell[] }) {
   return (
-    <Text wrap="truncate">
+    <Box height={1} flexShrink={0}>
       {toRuns(cells).map((r, i) => (
-        <Text key={i} {...(r.style ?? {})}>
+        <Text key={i} wrap="truncate" {...(r.style ?? {})}>
           {r.text}
         </Text>
       ))}
-    </Text>
+    </Box>
   );
 }

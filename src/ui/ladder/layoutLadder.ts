@@ -36,6 +36,13 @@ export interface LadderInput {
   theme: Theme;
   /** Reuse grouped rows across frames when the trace has not grown. */
   data?: LadderData;
+  /**
+   * While following "now" (scroll 0): the first row shown by the last frame. It is kept as long
+   * as "now" still fits; when "now" runs off the bottom the view jumps, leaving a third of the
+   * rows free below it. Scrolling by one row per event would change every line of the ladder on
+   * every frame, which is most of the bytes (and the flicker) of a busy run.
+   */
+  followFrom?: number | undefined;
 }
 
 export interface LadderGrid {
@@ -80,7 +87,12 @@ export function layoutLadder(input: LadderInput): LadderGrid {
   const viewH = Math.max(1, input.height - 1);
   const maxScroll = Math.max(0, rows.length - viewH);
   const scroll = Math.min(Math.max(0, input.scroll), maxScroll);
-  const first = Math.max(0, rows.length - viewH - scroll);
+  let first = Math.max(0, rows.length - viewH - scroll);
+  if (scroll === 0 && input.followFrom !== undefined) {
+    // `first` is now the lowest start that still shows "now"; `jump` leaves room below it.
+    const jump = Math.max(first, rows.length - viewH + Math.floor(viewH / 3));
+    first = input.followFrom >= first && input.followFrom <= jump ? input.followFrom : jump;
+  }
   const last = Math.min(rows.length - 1, first + viewH - 1);
 
   const grid: Cell[][] = [];
