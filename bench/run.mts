@@ -8,6 +8,8 @@ import { printFigures } from './report.js';
 import { simulationFigures } from './simulation.js';
 import { startupFigures } from './startup.js';
 import { memoryFigures } from './memory.js';
+import { keyLatencyFigures } from './keyLatency.js';
+import { flickerFigures } from './flicker.js';
 
 const quick = process.argv.includes('--quick');
 console.log(`tcp-timewait benchmarks (node ${process.version}, ${cpus().length} cores${quick ? ', quick' : ''})`);
@@ -15,3 +17,6 @@ console.log(`tcp-timewait benchmarks (node ${process.version}, ${cpus().length} 
 printFigures('Start-up', await startupFigures(quick));
 printFigures('Simulation', simulationFigures(quick));
 printFigures('Memory', await memoryFigures(quick));
+// These two load React and Ink into this process (in production mode), so they come last.
+printFigures('Key-to-frame latency', await keyLatencyFigures(quick));
+printFigures('Flicker', await flickerFigures(quick));

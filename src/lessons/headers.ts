@@ -13,6 +13,8 @@ export interface LessonHeader {
   number: number;
   title: string;
   minutes: number;
+  /** How many steps the lesson has, when its `steps:` is a plain block list. */
+  steps?: number;
   file: string;
 }
 
@@ -38,9 +40,31 @@ function scalar(raw: string): string | undefined {
   return raw.replace(/[ \t]+#.*$/, '');
 }
 
+/** Items of the block list under `steps:`: lines starting `- ` at the first item's indentation. */
+function countSteps(lines: readonly string[], from: number): number | undefined {
+  let indent: string | undefined;
+  let n = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\S/.test(line)) break; // the next top-level key
+    const m = /^(\s*)- /.exec(line);
+    if (!m) continue;
+    indent ??= m[1];
+    if (m[1] === indent) n++;
+  }
+  return indent === undefined ? undefined : n;
+}
+
 export function parseLessonHeader(text: string, file: string): LessonHeader | undefined {
   const found: Record<string, string> = {};
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  let steps: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^steps:[ \t]*$/.test(line)) {
+      steps = countSteps(lines, i + 1);
+      break;
+    }
     if (/^steps:/.test(line)) break;
     const m = FIELD.exec(line);
     if (!m) continue;
@@ -51,7 +75,9 @@ export function parseLessonHeader(text: string, file: string): LessonHeader | un
   const number = Number(found.number);
   const minutes = Number(found.minutes);
   if (!found.id || !found.title || !Number.isInteger(number) || !Number.isFinite(minutes)) return undefined;
-  return { id: found.id, number, title: found.title, minutes, file };
+  const header: LessonHeader = { id: found.id, number, title: found.title, minutes, file };
+  if (steps !== undefined) header.steps = steps;
+  return header;
 }
 
 export async function readLessonHeaders(dir: string): Promise<HeaderScan> {

@@ -4,22 +4,40 @@
  * (saves are atomic and never throw; a failed save becomes one warning line).
  */
 import { Box, Text } from 'ink';
-import { useEffect, useRef, useState } from 'react';
-import type { Lesson } from '../lessons/loader.js';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { LessonHeader } from '../lessons/headers.js';
 import { completeLesson, lessonStatus, recordLessonStep, resumePoint } from '../store/progress.js';
 import { openProgress, type ProgressStore } from '../store/progressStore.js';
 import type { Progress } from '../store/schema.js';
 import { findLesson, loadCatalog } from './lessonCatalog.js';
 import { isLessonId } from '../quiz/progressBridge.js';
-import { LessonScreen } from './screens/LessonScreen.js';
 import { MenuScreen } from './screens/MenuScreen.js';
-import { QuizScreen } from './screens/QuizScreen.js';
-import { SandboxScreen } from './screens/SandboxScreen.js';
+import { OpenLesson } from './screens/OpenLesson.js';
 import { TooSmall } from './screens/TooSmall.js';
 import { createTheme, ThemeContext, useTheme, type Env } from './theme.js';
 import { Spinner } from '@inkjs/ui';
 import { MIN_COLUMNS, MIN_ROWS, useTerminalSize } from './useTerminalSize.js';
 import { useKeys } from './keys/useKeys.js';
+
+// The screens behind the menu are separate chunks: starting at the menu compiles only the
+// menu's code (start-up time, issue 7). Once the first screen is drawn they are loaded in the
+// background, so they are ready before the learner's first Enter.
+const loadLesson = once(() => import('./screens/LessonScreen.js'));
+const loadSandbox = once(() => import('./screens/SandboxScreen.js'));
+const loadQuiz = once(() => import('./screens/QuizScreen.js'));
+const LessonScreen = lazy(() => loadLesson().then((m) => ({ default: m.LessonScreen })));
+const SandboxScreen = lazy(() => loadSandbox().then((m) => ({ default: m.SandboxScreen })));
+const QuizScreen = lazy(() => loadQuiz().then((m) => ({ default: m.QuizScreen })));
+
+/** Load every screen's code now; resolves when all are ready. */
+export function preloadScreens(): Promise<void> {
+  return Promise.all([loadLesson(), loadSandbox(), loadQuiz()]).then(() => undefined);
+}
+
+function once<T>(f: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= f());
+}
 
 export type ScreenName = 'menu' | 'lesson' | 'sandbox' | 'quiz';
 
@@ -39,20 +57,20 @@ export interface AppProps {
 type Route = { screen: 'menu' } | { screen: 'lesson'; lessonId: string; step?: number | undefined } | { screen: 'sandbox'; scenario?: string | undefined } | { screen: 'quiz'; scope: string };
 
 interface Loaded {
-  lessons: Lesson[];
+  lessons: LessonHeader[];
   progress: Progress;
   store: ProgressStore | null;
   warning?: string | undefined;
 }
 
-function Loading() {
+function Loading(props: { what?: string }) {
   useKeys([], () => {});
   const theme = useTheme();
   // The spinner is decoration only, so it is left out when colour is off (and the words stay).
   return (
     <Box>
       {theme.colour && <Spinner />}
-      <Text> Loading lessons and progress…</Text>
+      <Text>{` Loading ${props.what ?? 'lessons and progress'}…`}</Text>
     </Box>
   );
 }
@@ -75,6 +93,8 @@ export function App(props: AppProps) {
       progressRef.current = opened.progress;
       const warning = [opened.warning, ...catalog.problems].filter(Boolean).join('; ') || undefined;
       setLoaded({ lessons: catalog.lessons, progress: opened.progress, store: opened.store, warning });
+      // After the first real frame, not before it: preloading must not delay start-up.
+      setImmediate(() => void preloadScreens());
     })();
     return () => {
       live = false;
@@ -96,7 +116,7 @@ export function App(props: AppProps) {
   let content;
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) content = <TooSmall columns={size.columns} rows={size.rows} />;
   else if (!loaded) content = <Loading />;
-  else content = renderRoute();
+  else content = <Suspense fallback={<Loading what="the screen" />}>{renderRoute()}</Suspense>;
 
   function renderRoute() {
     const l = loaded!;
@@ -115,22 +135,25 @@ export function App(props: AppProps) {
         const saved = l.progress.lessons[lesson.id];
         const startAt = route.step ?? (saved?.status === 'in-progress' ? saved.step : 0);
         return (
-          <LessonScreen
-            key={`${lesson.id}`}
-            lesson={lesson}
-            startAt={startAt}
-            seed={props.seed}
-            columns={size.columns}
-            rows={size.rows}
-            exportDir={props.exportDir}
-            onStep={(id, i) => update((p) => recordLessonStep(p, id, i, now()))}
-            onComplete={(id) => {
-              const i = l.lessons.findIndex((x) => x.id === id);
-              update((p) => completeLesson(p, id, now(), l.lessons[i + 1]?.id));
-            }}
-            onQuiz={isLessonId(lesson.id) ? (id) => setRoute({ screen: 'quiz', scope: id }) : undefined}
-            onMenu={toMenu}
-          />
+          <OpenLesson key={lesson.id} header={lesson} loading={<Loading what={`lesson ${lesson.number}`} />} onMenu={toMenu}>
+            {(full) => (
+              <LessonScreen
+                lesson={full}
+                startAt={startAt}
+                seed={props.seed}
+                columns={size.columns}
+                rows={size.rows}
+                exportDir={props.exportDir}
+                onStep={(id, i) => update((p) => recordLessonStep(p, id, i, now()))}
+                onComplete={(id) => {
+                  const i = l.lessons.findIndex((x) => x.id === id);
+                  update((p) => completeLesson(p, id, now(), l.lessons[i + 1]?.id));
+                }}
+                onQuiz={isLessonId(full.id) ? (id) => setRoute({ screen: 'quiz', scope: id }) : undefined}
+                onMenu={toMenu}
+              />
+            )}
+          </OpenLesson>
         );
       }
       case 'sandbox':

@@ -4,10 +4,10 @@
  * module: that works from src/ui/ under tsx and from the bundled dist/cli.js alike.
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLesson, type Lesson } from '../lessons/loader.js';
+import type { Lesson } from '../lessons/loader.js';
+import { readLessonHeaders, type LessonHeader } from '../lessons/headers.js';
 
 export function findLessonsDir(start: string = path.dirname(fileURLToPath(import.meta.url))): string | undefined {
   let dir = start;
@@ -22,31 +22,33 @@ export function findLessonsDir(start: string = path.dirname(fileURLToPath(import
 }
 
 export interface Catalog {
-  lessons: Lesson[];
+  /** What the menu shows: each lesson's id, number, title, length and step count. */
+  lessons: LessonHeader[];
   /** One line per file that failed to load (the lint command gives the details). */
   problems: string[];
 }
 
+/** The menu's view of the course: lesson headers only (see src/lessons/headers.ts). */
 export async function loadCatalog(dir: string | undefined = findLessonsDir()): Promise<Catalog> {
   if (!dir) return { lessons: [], problems: ['lessons folder not found'] };
-  let files: string[];
-  try {
-    files = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort();
-  } catch (err) {
-    return { lessons: [], problems: [`cannot read ${dir}: ${(err as Error).message}`] };
-  }
-  const lessons: Lesson[] = [];
-  const problems: string[] = [];
-  for (const f of files) {
-    const r = await loadLesson(path.join(dir, f));
-    if (r.lesson) lessons.push(r.lesson);
-    else problems.push(`${f}: ${r.diagnostics.length} problem(s); run tcp-timewait lint`);
-  }
-  lessons.sort((a, b) => a.number - b.number);
-  return { lessons, problems };
+  const { headers, problems } = await readLessonHeaders(dir);
+  return { lessons: headers, problems };
+}
+
+/**
+ * The whole lesson, loaded and validated when the learner opens it. The loader (YAML and the
+ * lesson schema) is imported here, not at the top, so the menu starts without it.
+ */
+export async function openLesson(header: LessonHeader): Promise<{ lesson: Lesson } | { problem: string }> {
+  const { loadLesson } = await import('../lessons/loader.js');
+  const r = await loadLesson(header.file);
+  if (r.lesson) return { lesson: r.lesson };
+  const first = r.diagnostics[0];
+  const where = first ? `${path.basename(first.file)}:${first.line}:${first.col}` : path.basename(header.file);
+  return { problem: `${where}: lesson ${header.number} has ${r.diagnostics.length} problem(s); run tcp-timewait lint` };
 }
 
 /** A lesson by id or by number ("3"). */
-export function findLesson(lessons: readonly Lesson[], idOrNumber: string): Lesson | undefined {
+export function findLesson<T extends { id: string; number: number }>(lessons: readonly T[], idOrNumber: string): T | undefined {
   return lessons.find((l) => l.id === idOrNumber || String(l.number) === idOrNumber);
 }

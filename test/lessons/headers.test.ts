@@ -14,11 +14,12 @@ describe('lesson headers for the menu', () => {
     for (const h of headers) {
       const { lesson } = await loadLesson(h.file);
       expect(lesson, path.basename(h.file)).toBeDefined();
-      expect({ id: h.id, number: h.number, title: h.title, minutes: h.minutes }).toEqual({
+      expect({ id: h.id, number: h.number, title: h.title, minutes: h.minutes, steps: h.steps }).toEqual({
         id: lesson!.id,
         number: lesson!.number,
         title: lesson!.title,
         minutes: lesson!.minutes,
+        steps: lesson!.steps.length,
       });
     }
   });
@@ -29,6 +30,12 @@ describe('lesson headers for the menu', () => {
     ['id: a\nnumber: 2\ntitle: Plain words # a comment\nminutes: 5\n', 'Plain words'],
   ])('reads quoted and plain titles', (text, title) => {
     expect(parseLessonHeader(text, 'x.yaml')?.title).toBe(title);
+  });
+
+  it('counts steps only in a block list, at the first item\'s indentation', () => {
+    const text = 'id: a\nnumber: 1\ntitle: T\nminutes: 5\nsteps:\n  - kind: narrative\n    text: |\n      - not a step\n  - kind: recap\n    points:\n      - also not\n';
+    expect(parseLessonHeader(text, 'x.yaml')?.steps).toBe(2);
+    expect(parseLessonHeader('id: a\nnumber: 1\ntitle: T\nminutes: 5\nsteps: []\n', 'x.yaml')?.steps).toBeUndefined();
   });
 
   it('gives up (leaving the file to the full loader) rather than guess', () => {

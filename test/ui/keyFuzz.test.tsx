@@ -4,6 +4,7 @@
  * Ink's error screen, and always draw a frame that fits the terminal.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { preloadScreens } from '../../src/ui/App.js';
 import { BINDINGS } from '../../src/ui/keys/bindings.js';
 import { KEYS, frameLines } from './harness.js';
 import { renderApp, tempDir } from './appHelpers.js';
@@ -41,6 +42,8 @@ describe('key fuzz', () => {
     const rnd = lcg(20_261_124);
     const r = renderApp({ configDir: tmp.dir, screen: 'menu' }, 80, 24);
     await r.waitFor('Choose a lesson');
+    // The fuzz exercises key handling, so it starts once the screens' code has loaded.
+    await preloadScreens();
     const errors: unknown[] = [];
     const onError = (e: unknown) => errors.push(e);
     process.on('uncaughtException', onError);

@@ -5,7 +5,7 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { useSyncState } from '../keys/useSyncState.js';
-import type { Lesson } from '../../lessons/loader.js';
+import type { LessonHeader } from '../../lessons/headers.js';
 import { Footer } from '../components/Footer.js';
 import { HelpScreen } from '../components/HelpScreen.js';
 import { useKeys } from '../keys/useKeys.js';
@@ -14,7 +14,7 @@ import { GLYPHS, useTheme } from '../theme.js';
 export type LessonStatus = 'new' | 'in-progress' | 'done';
 
 export interface MenuProps {
-  lessons: readonly Lesson[];
+  lessons: readonly LessonHeader[];
   status: (lessonId: string) => LessonStatus;
   stepReached: (lessonId: string) => number | undefined;
   resume: { lessonId: string; step: number } | null;
@@ -109,7 +109,7 @@ export function MenuScreen(props: MenuProps) {
         const pointer = sel ? GLYPHS.focus : ' ';
         if (e.kind === 'lesson') {
           const st = props.status(e.lesson.id);
-          const stepNote = st === 'in-progress' ? ` (step ${(props.stepReached(e.lesson.id) ?? 0) + 1}/${e.lesson.steps.length})` : '';
+          const stepNote = st === 'in-progress' ? ` (step ${(props.stepReached(e.lesson.id) ?? 0) + 1}/${e.lesson.steps ?? '?'})` : '';
           return (
             <Text key={e.lesson.id} wrap="truncate" {...(sel ? theme.selected : {})}>
               {`${pointer} ${String(e.lesson.number).padStart(2)}. ${e.lesson.title.padEnd(44).slice(0, 44)} `}
