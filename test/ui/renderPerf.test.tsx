@@ -5,7 +5,6 @@
  */
 // First: Ink must load as it does for a learner, not in CI mode (see liveInk.ts).
 import './liveInk.js';
-import { EventEmitter } from 'node:events';
 import { Box, render as inkRender, Text } from 'ink';
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +20,7 @@ import { createTheme, ThemeContext } from '../../src/ui/theme.js';
 import { SimContext } from '../../src/ui/useSimulation.js';
 import { FIXTURE_LESSONS, tempDir } from './appHelpers.js';
 import { stripAnsi } from './harness.js';
+import { FakeStdin, FakeStdout } from './fakeTerminal.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -28,32 +28,6 @@ beforeEach(() => {
 });
 afterEach(() => tmp.done());
 
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private chunks: string[] = [];
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-  read = () => this.chunks.shift() ?? null;
-  write(s: string) {
-    this.chunks.push(s);
-    this.emit('readable');
-  }
-}
-
-class FakeStdout extends EventEmitter {
-  isTTY = true;
-  columns = 100;
-  rows = 30;
-  out = '';
-  write = (s: string) => {
-    this.out += s;
-    return true;
-  };
-}
 
 async function until(test: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 10_000;
@@ -73,8 +47,8 @@ describe('render options', () => {
 
   it('redraws only the changed line when the speed changes, instead of erasing the whole frame', async () => {
     const stdin = new FakeStdin();
-    const stdout = new FakeStdout();
-    const done = runTui({ screen: 'sandbox', configDir: tmp.dir, lessonsDir: FIXTURE_LESSONS, stdin: stdin as never, stdout: stdout as never, stderr: new FakeStdout() as never, env: { NO_COLOR: '1' } });
+    const stdout = new FakeStdout(100, 30);
+    const done = runTui({ screen: 'sandbox', configDir: tmp.dir, lessonsDir: FIXTURE_LESSONS, stdin: stdin as never, stdout: stdout as never, stderr: new FakeStdout(100, 30) as never, env: { NO_COLOR: '1' } });
     await until(() => stripAnsi(stdout.out).includes('×0.05'), 'the sandbox');
     // Let React run the frame's effects (the key handler subscribes in one) before typing.
     await new Promise((r) => setImmediate(r));
@@ -141,7 +115,7 @@ describe('StyledLine', () => {
 
 /** Frames Ink writes for a column of `n` lines showing `label`, incrementally, to a fake TTY. */
 async function inkFrames(n: number, labels: string[], wrap = false): Promise<string[]> {
-  const stdout = new FakeStdout();
+  const stdout = new FakeStdout(100, 30);
   const writes: string[] = [];
   stdout.write = (s: string) => {
     writes.push(s);

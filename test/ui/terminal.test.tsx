@@ -1,8 +1,8 @@
-import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runTui } from '../../src/ui/runTui.js';
 import { FIXTURE_LESSONS, renderApp, tempDir } from './appHelpers.js';
 import { frameLines, stripAnsi } from './harness.js';
+import { FakeStdin, FakeStdout } from './fakeTerminal.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -10,35 +10,6 @@ beforeEach(() => {
 });
 afterEach(() => tmp.done());
 
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  rawMode = false;
-  private chunks: string[] = [];
-  setEncoding() {}
-  setRawMode(on: boolean) {
-    this.rawMode = on;
-  }
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-  read = () => this.chunks.shift() ?? null;
-  write(s: string) {
-    this.chunks.push(s);
-    this.emit('readable');
-  }
-}
-
-class FakeStdout extends EventEmitter {
-  isTTY = true;
-  columns = 80;
-  rows = 24;
-  out = '';
-  write = (s: string) => {
-    this.out += s;
-    return true;
-  };
-}
 
 describe('terminal life', () => {
   it('says plainly when the terminal is too small, and redraws when it grows', async () => {
