@@ -27,18 +27,18 @@ export const appEventSchema = z.enum([
 const nth = z.number().int().min(1).optional();
 const seconds = z.number().min(0);
 
+/** The fields of SegmentMatch (src/sim/condition.ts), shared by conditions and selectors. */
+const segmentMatchFields = {
+  from: hostSchema.optional(),
+  flags: z.array(flagSchema).optional(),
+  exact: z.boolean().optional(),
+  data: z.boolean().optional(),
+  retransmission: z.boolean().optional(),
+};
+
 export const conditionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('state'), host: hostSchema.optional(), state: stateSchema, fromState: stateSchema.optional(), nth }),
-  z.strictObject({
-    kind: z.literal('segment'),
-    on: z.enum(['send', 'deliver', 'drop']),
-    from: hostSchema.optional(),
-    flags: z.array(flagSchema).optional(),
-    exact: z.boolean().optional(),
-    data: z.boolean().optional(),
-    retransmission: z.boolean().optional(),
-    nth,
-  }),
+  z.strictObject({ kind: z.literal('segment'), on: z.enum(['send', 'deliver', 'drop']), ...segmentMatchFields, nth }),
   z.strictObject({ kind: z.literal('app'), host: hostSchema.optional(), event: appEventSchema, nth }),
   z.strictObject({
     kind: z.literal('timer'),
@@ -66,11 +66,7 @@ export const policiesSchema = z.strictObject({
 });
 
 export const selectorSchema = z.strictObject({
-  from: hostSchema.optional(),
-  flags: z.array(flagSchema).optional(),
-  exact: z.boolean().optional(),
-  data: z.boolean().optional(),
-  retransmission: z.boolean().optional(),
+  ...segmentMatchFields,
   nth,
   every: z.boolean().optional(),
   id: z.number().int().min(0).optional(),
