@@ -144,7 +144,7 @@ export class Simulation {
     s.now = entry.time;
     s.step += 1;
     this.dispatch(entry.item);
-    if (this.pendingAfterStep > 0) this.applyDueAfterStep();
+    if (this.afterStepCount > 0) this.applyDueAfterStep();
     if (s.step % this.checkpointEvery === 0) this.takeCheckpoint();
     if (this.core.trace.length > 2 * this.traceWindow) this.trimTrace();
     return true;
@@ -233,9 +233,6 @@ export class Simulation {
   }
 
   /** How many perturbations wait for a step number (so the hot path can skip looking). */
-  private get pendingAfterStep(): number {
-    return this.afterStepCount;
-  }
   private afterStepCount = 0;
 
   private applyDueAfterStep(): void {
