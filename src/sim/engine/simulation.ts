@@ -12,7 +12,7 @@ import { CheckpointStore } from './checkpoints.js';
 import { TcbCopies } from './stateCopy.js';
 import { IncarnationLedger } from './incarnationLedger.js';
 import { emit, scheduleAt, type Core } from './core.js';
-import { HostContext } from './hostStack.js';
+import { connRef, HostContext } from './hostStack.js';
 import { arrive } from './network.js';
 import { applyNow, hasSelector, type PerturbActions } from './perturb.js';
 import { fireTriggers, runAction, scheduleTimedActions, DEFAULT_CLIENT_PORT, DEFAULT_SERVER_PORT } from './script.js';
@@ -259,7 +259,7 @@ export class Simulation {
         this.core.tcbs.touch(tcb);
         if (item.timer === 'RTO') tcb.rtoTimer = null;
         else tcb.twTimer = null;
-        emit(this.core, { kind: 'timer', host: item.host, timer: item.timer, action: 'expire', expires: slot.expires, conn: { local: `${tcb.local.ip}:${tcb.local.port}`, remote: `${tcb.remote.ip}:${tcb.remote.port}`, incarnation: tcb.incarnation } });
+        emit(this.core, { kind: 'timer', host: item.host, timer: item.timer, action: 'expire', expires: slot.expires, conn: connRef(tcb) });
         timerExpired(ctx, tcb, item.timer);
         return;
       }
