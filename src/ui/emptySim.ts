@@ -32,5 +32,6 @@ export function emptySim(): SimLike {
     stepBack: () => {},
     perturb: () => {},
     snapshot: () => SNAPSHOT,
+    completeTrace: () => [],
   };
 }

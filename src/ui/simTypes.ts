@@ -21,6 +21,8 @@ export interface SimLike {
   stepBack(n?: number): void;
   perturb(p: Perturbation): void;
   snapshot(): SimSnapshot;
+  /** The whole trace from the start, even beyond the trace window (for exports). */
+  completeTrace(): readonly TraceEvent[];
 }
 
 /** Trace kinds a learner sees as "something happened" (a hop is only interesting inside a loop). */

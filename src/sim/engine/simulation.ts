@@ -50,6 +50,7 @@ export interface RunResult {
 export class Simulation {
   readonly spec: ScenarioSpec;
   readonly seed: number;
+  private readonly options: SimulationOptions;
   private readonly core: Core;
   private readonly hosts: Record<HostName, HostContext>;
   private readonly checkpointEvery: number;
@@ -64,6 +65,7 @@ export class Simulation {
 
   private constructor(spec: ScenarioSpec, options: SimulationOptions) {
     this.spec = spec;
+    this.options = options;
     this.seed = options.seed ?? 1;
     this.checkpointEvery = Math.max(1, options.checkpointEvery ?? 1000);
     const tcbs = new TcbCopies();
@@ -220,6 +222,21 @@ export class Simulation {
 
   snapshot(): SimSnapshot {
     return buildSnapshot(this.core);
+  }
+
+  /**
+   * Every event from the start to now, even those the trace window has dropped: runs are
+   * deterministic, so a fresh run of the same inputs (with the perturbations added since,
+   * which are recorded by step) replays them exactly. For exports of a long run.
+   */
+  completeTrace(): readonly TraceEvent[] {
+    if (this.traceOffset === 0) return this.core.trace;
+    const given = this.options.perturbations?.length ?? 0;
+    const own = this.spec.perturbations?.length ?? 0;
+    const { traceWindow: _window, ...rest } = this.options;
+    const replay = new Simulation(this.spec, { ...rest, perturbations: [...(this.options.perturbations ?? []), ...this.core.perturbations.slice(own + given)] });
+    replay.seek(this.core.state.step);
+    return replay.trace;
   }
 
   private takeCheckpoint(): void {

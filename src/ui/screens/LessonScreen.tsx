@@ -171,7 +171,7 @@ export function LessonScreen(props: LessonScreenProps) {
       },
       onExport: () => {
         const st = ctrl.getState();
-        exportRun(st.trace, props.exportDir ?? process.cwd(), `tcp-timewait-${lesson.id}-step${indexRef.current + 1}`).then(
+        exportRun(st.sim.completeTrace(), props.exportDir ?? process.cwd(), `tcp-timewait-${lesson.id}-step${indexRef.current + 1}`).then(
           (paths) => dispatch({ type: 'message', text: `Exported ${paths.join(' and ')}` }),
           (err: unknown) => dispatch({ type: 'message', text: `Export failed: ${String((err as Error).message ?? err)}` }),
         );

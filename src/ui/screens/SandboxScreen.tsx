@@ -59,7 +59,7 @@ export function SandboxScreen({ scenario, seed = 1, columns, rows, exportDir, on
       onPick: (i) => restart(names[i] ?? nameRef.current, presetRef.current),
       onExport: () => {
         const st = ctrl.getState();
-        exportRun(st.trace, exportDir ?? process.cwd(), `tcp-timewait-${nameRef.current}-${st.snapshot.step}`).then(
+        exportRun(st.sim.completeTrace(), exportDir ?? process.cwd(), `tcp-timewait-${nameRef.current}-${st.snapshot.step}`).then(
           (paths) => dispatch({ type: 'message', text: `Exported ${paths.join(' and ')}` }),
           (err: unknown) => dispatch({ type: 'message', text: `Export failed: ${String((err as Error).message ?? err)}` }),
         );
