@@ -6,9 +6,10 @@
 import type { DropReason, SegmentRecord, TraceEvent } from '../../src/sim/trace.js';
 import type { Flag, HostName, NodeName } from '../../src/sim/types.js';
 import type { TcpState } from '../../src/sim/tcp/states.js';
+import { CLIENT_ADDRESS, SERVER_ADDRESS, segmentRecord } from '../fixtures/segmentRecord.js';
 
-export const CLIENT = '12.106.32.254:1500';
-export const SERVER = '206.168.112.219:21';
+export const CLIENT = CLIENT_ADDRESS;
+export const SERVER = SERVER_ADDRESS;
 const ms = (n: number): number => Math.round(n * 1000);
 const s = (n: number): number => Math.round(n * 1_000_000);
 
@@ -59,23 +60,7 @@ export class TraceBuilder {
   }
 
   makeSeg(from: HostName, flags: Flag[], seq: number, ack: number, atS: number, extra: Partial<SegmentRecord> = {}): SegmentRecord {
-    const data = extra.data ?? '';
-    return {
-      id: this.nextId++,
-      src: from === 'client' ? CLIENT : SERVER,
-      dst: from === 'client' ? SERVER : CLIENT,
-      from,
-      flags,
-      seq,
-      ack,
-      len: data.length,
-      window: 65535,
-      data,
-      ttl: 64,
-      incarnation: 1,
-      born: s(atS),
-      ...extra,
-    };
+    return segmentRecord(this.nextId++, from, flags, seq, ack, s(atS), extra);
   }
 
   /**

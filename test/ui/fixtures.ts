@@ -7,30 +7,14 @@ import { DEFAULT_POLICIES } from '../../src/sim/policy.js';
 import type { SegmentRecord, TraceEvent } from '../../src/sim/trace.js';
 import type { Flag } from '../../src/sim/types.js';
 import type { SimSnapshot, InFlightView } from '../../src/sim/view.js';
+import { CLIENT_ADDRESS, SERVER_ADDRESS, segmentRecord } from '../fixtures/segmentRecord.js';
 
-const C = '12.106.32.254:1500';
-const S = '206.168.112.219:21';
+const C = CLIENT_ADDRESS;
+const S = SERVER_ADDRESS;
 const connC = { local: C, remote: S, incarnation: 1 };
 const connS = { local: S, remote: C, incarnation: 1 };
 
-export function seg(id: number, from: 'client' | 'server', flags: Flag[], seq: number, ack: number, born: number, extra: Partial<SegmentRecord> = {}): SegmentRecord {
-  return {
-    id,
-    src: from === 'client' ? C : S,
-    dst: from === 'client' ? S : C,
-    from,
-    flags,
-    seq,
-    ack,
-    len: 0,
-    window: 65535,
-    data: '',
-    ttl: 64,
-    incarnation: 1,
-    born,
-    ...extra,
-  };
-}
+export const seg = segmentRecord;
 
 const fin1 = seg(1, 'client', ['FIN', 'ACK'], 1001, 5001, 0);
 const ack2 = seg(2, 'server', ['ACK'], 5001, 1002, 50_000);
@@ -79,7 +63,7 @@ export const ACK6_IN_FLIGHT: InFlightView = {
 };
 
 export const LOOPING: InFlightView = {
-  seg: seg(9, 'client', ['ACK'], 1002, 5002, 1_150_000, { ttl: 47, data: 'hello', len: 5 }),
+  seg: seg(9, 'client', ['ACK'], 1002, 5002, 1_150_000, { ttl: 47, data: 'hello' }),
   nextNode: 'r1',
   arrives: 1_400_000,
   from: 'client',
