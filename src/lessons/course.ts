@@ -26,8 +26,4 @@ export async function loadCourse(dir: string): Promise<Course> {
   return { lessons, diagnostics };
 }
 
-/** A lesson by id ("msl") or number ("2"). */
-export function findLesson(lessons: readonly Lesson[], key: string): Lesson | undefined {
-  const n = /^\d+$/.test(key) ? Number(key) : NaN;
-  return lessons.find((l) => l.id === key || l.number === n);
-}
+export { findLesson } from './headers.js';

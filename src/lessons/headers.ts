@@ -80,6 +80,15 @@ export function parseLessonHeader(text: string, file: string): LessonHeader | un
   return header;
 }
 
+/**
+ * A lesson, or a lesson's header, by id ("msl") or number ("2"). It lives here, beside the
+ * headers, so the menu can use it without loading the lesson loader.
+ */
+export function findLesson<T extends { id: string; number: number }>(lessons: readonly T[], key: string): T | undefined {
+  const n = /^\d+$/.test(key) ? Number(key) : NaN;
+  return lessons.find((l) => l.id === key || l.number === n);
+}
+
 export async function readLessonHeaders(dir: string): Promise<HeaderScan> {
   let names: string[];
   try {

@@ -47,8 +47,3 @@ export async function openLesson(header: LessonHeader): Promise<{ lesson: Lesson
   const where = first ? `${path.basename(first.file)}:${first.line}:${first.col}` : path.basename(header.file);
   return { problem: `${where}: lesson ${header.number} has ${r.diagnostics.length} problem(s); run tcp-timewait lint` };
 }
-
-/** A lesson by id or by number ("3"). */
-export function findLesson<T extends { id: string; number: number }>(lessons: readonly T[], idOrNumber: string): T | undefined {
-  return lessons.find((l) => l.id === idOrNumber || String(l.number) === idOrNumber);
-}
