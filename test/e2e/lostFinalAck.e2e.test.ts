@@ -7,91 +7,37 @@
  *
  * Every wait polls the screen until the text appears, within a bound; there are no fixed sleeps.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuiltCli, hasTmux, TmuxTerminal } from './tmux.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TMUX = ['/usr/bin/tmux', '/usr/local/bin/tmux'].find((p) => existsSync(p)) ?? 'tmux';
-const hasTmux = spawnSync(TMUX, ['-V']).status === 0;
-const SOCKET = `ttw-e2e-${process.pid}-${Date.now()}`;
-let TARGET = 'e2e';
-
-function tmux(...args: string[]): string {
-  return execFileSync(TMUX, ['-L', SOCKET, ...args], { encoding: 'utf8' });
-}
-const screen = () => tmux('capture-pane', '-p', '-t', TARGET);
-const keys = (...k: string[]) => tmux('send-keys', '-t', TARGET, ...k);
-
-async function until(test: (s: string) => boolean, what: string, timeoutMs = 15_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const s = screen();
-    if (test(s)) return s;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
-    await new Promise((r) => setTimeout(r, 40));
-  }
-}
-
-/** Press a key until the screen shows what we want; each press waits for the screen to change. */
-async function pressUntil(key: string, test: (s: string) => boolean, what: string, max = 80): Promise<string> {
-  for (let i = 0; i < max; i++) {
-    const before = screen();
-    if (test(before)) return before;
-    keys(key);
-    await until((s) => s !== before, `the screen to change after ${key}`, 5_000);
-  }
-  throw new Error(`never saw ${what}; screen:\n${screen()}`);
-}
+let t: TmuxTerminal;
+const keys = (...k: string[]) => t.keys(...k);
+const until = (test: (s: string) => boolean, what: string, timeoutMs?: number) => t.until(test, what, timeoutMs);
+const pressUntil = (key: string, test: (s: string) => boolean, what: string, max?: number) => t.pressUntil(key, test, what, max);
+const session = (name: string, args: string) => t.start(name, args, { env: { TCP_TIMEWAIT_CONFIG_DIR: `${t.tmp}/cfg` } });
 
 const count = (s: string, needle: string) => s.split(needle).length - 1;
 
-let tmp = '';
-
-/** A shell script for the pane: note the tty settings, run the CLI, note them again. */
-function session(name: string, args: string): void {
-  const script = [
-    `cd '${ROOT}'`,
-    `stty -a > '${tmp}/${name}-before.txt'`,
-    `TCP_TIMEWAIT_CONFIG_DIR='${tmp}/cfg' node dist/cli.js ${args}`,
-    `echo "EXIT=$?"`,
-    `stty -a > '${tmp}/${name}-after.txt'`,
-    `echo SHELL-BACK`,
-    `sleep 600`,
-  ].join('; ');
-  if (spawnSync(TMUX, ['-L', SOCKET, 'has-session']).status === 0) tmux('new-window', '-d', '-n', name, 'sh', '-c', script);
-  else tmux('new-session', '-d', '-s', 'ttw', '-n', name, '-x', '160', '-y', '48', 'sh', '-c', script);
-  TARGET = `ttw:${name}`;
-}
-
 async function expectRestored(name: string): Promise<void> {
-  const end = await until((s) => s.includes('SHELL-BACK'), 'the shell after the program');
-  expect(end).toContain('EXIT=0');
-  const before = readFileSync(path.join(tmp, `${name}-before.txt`), 'utf8');
-  const after = readFileSync(path.join(tmp, `${name}-after.txt`), 'utf8');
-  expect(after).toBe(before);
-  expect(after).toMatch(/(^|\s)icanon(\s|$)/);
-  expect(after).toMatch(/(^|\s)echo(\s|$)/);
-  expect(tmux('display-message', '-p', '-t', TARGET, '#{cursor_flag}').trim()).toBe('1');
+  const end = await t.exited(name);
+  expect(end.code).toBe(0);
+  expect(end.sttyAfter).toBe(end.sttyBefore);
+  expect(end.sttyAfter).toMatch(/(^|\s)icanon(\s|$)/);
+  expect(end.sttyAfter).toMatch(/(^|\s)echo(\s|$)/);
+  expect(t.tmux('display-message', '-p', '-t', t.target, '#{cursor_flag}').trim()).toBe('1');
   // Nothing of the app's is left below its last frame but the script's own lines.
-  const tail = end.slice(end.indexOf('EXIT=0')).trim().split('\n');
+  const tail = end.screen.slice(end.screen.indexOf('EXIT=0')).trim().split('\n');
   expect(tail).toEqual(['EXIT=0', 'SHELL-BACK']);
 }
 
 describe.skipIf(!hasTmux)('e2e: the lost final ACK, in a real terminal', () => {
   beforeAll(() => {
     // `npm test` builds first; build here too when run on its own.
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
-    tmp = mkdtempSync(path.join(tmpdir(), 'ttw-e2e-'));
+    ensureBuiltCli();
+    t = new TmuxTerminal();
   });
 
-  afterAll(() => {
-    spawnSync(TMUX, ['-L', SOCKET, 'kill-server']);
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   it('drops the final ACK and shows the retransmitted FIN and the second ACK, then restores the terminal', async () => {
     session('lesson', 'lesson lost-final-ack');

@@ -11,7 +11,7 @@ export const REAL_LESSONS = path.join(path.dirname(fileURLToPath(import.meta.url
 
 export function tempDir(): { dir: string; done: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'ttw-ui-'));
-  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }) };
 }
 
 export function renderApp(props: Partial<AppProps> & { configDir: string }, columns = 80, rows = 24): Rendered {
