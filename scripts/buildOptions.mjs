@@ -20,9 +20,21 @@ export function bundleOptions(entry, outdir) {
     define: { 'process.env.NODE_ENV': '"production"' },
     // Ink imports its devtools only when DEV=true; it is not a dependency of ours.
     external: ['react-devtools-core'],
-    // Bundled CommonJS code may still call require() for Node built-ins.
+    // Bundled CommonJS code expects the globals Node gives every CommonJS module but not an ES
+    // module: require() (for Node built-ins) and __filename/__dirname (write-file-atomic hashes
+    // __filename into its temporary file names, so without it every save fails). Each output
+    // file (entry and chunks) gets this banner, so the names are its own file's, as in CommonJS.
+    // `module` and `exports` need nothing: esbuild passes them to each wrapped CommonJS module.
     banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);",
+      js: [
+        '#!/usr/bin/env node',
+        "import { createRequire as __twCreateRequire } from 'node:module';",
+        "import { fileURLToPath as __twFileURLToPath } from 'node:url';",
+        "import { dirname as __twDirname } from 'node:path';",
+        'const require = __twCreateRequire(import.meta.url);',
+        'const __filename = __twFileURLToPath(import.meta.url);',
+        'const __dirname = __twDirname(__filename);',
+      ].join('\n'),
     },
     // Less source to parse and compile at every start; the linked source map keeps stack
     // traces readable.
