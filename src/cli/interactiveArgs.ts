@@ -11,6 +11,8 @@ export interface InteractiveRequest {
   scenario?: string;
   seed?: number;
   configDir?: string;
+  /** Where the export key writes (default: see src/store/exportDir.ts). */
+  exportDir?: string;
   resetProgress?: boolean;
 }
 
@@ -25,6 +27,7 @@ export function parseInteractiveArgs(argv: string[]): InteractiveRequest {
         scenario: { type: 'string', short: 's' },
         seed: { type: 'string' },
         'config-dir': { type: 'string' },
+        'export-dir': { type: 'string' },
         'reset-progress': { type: 'boolean' },
       },
     });
@@ -34,6 +37,7 @@ export function parseInteractiveArgs(argv: string[]): InteractiveRequest {
   const { values: v, positionals: pos } = parsed;
   const req: InteractiveRequest = { screen: 'menu' };
   if (v['config-dir'] !== undefined) req.configDir = v['config-dir'];
+  if (v['export-dir'] !== undefined) req.exportDir = v['export-dir'];
   if (v['reset-progress']) req.resetProgress = true;
   if (v.seed !== undefined) {
     const n = Number(v.seed);

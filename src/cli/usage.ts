@@ -18,6 +18,10 @@ Usage:
 Options for the interactive commands:
   --config-dir DIR                  where progress is saved (or TCP_TIMEWAIT_CONFIG_DIR;
                                     default: $XDG_CONFIG_HOME/tcp-timewait)
+  --export-dir DIR                  where the e key writes its pcap and Mermaid files (or
+                                    TCP_TIMEWAIT_EXPORT_DIR; default:
+                                    $XDG_DATA_HOME/tcp-timewait/exports, usually
+                                    ~/.local/share/tcp-timewait/exports)
 
 Exit codes: 0 success, 1 a failed check (lint), 2 bad usage or no terminal.
 `;

@@ -11,6 +11,7 @@
  * See each module's header for the details.
  */
 export * from './configDir.js';
+export * from './exportDir.js';
 export * from './schema.js';
 export * from './migrations.js';
 export * from './progress.js';

@@ -12,7 +12,7 @@ import { Narrative } from '../components/Narrative.js';
 import { RunView } from '../components/RunView.js';
 import { stepPanelLines, stepPanelMd, type StepStatus } from '../components/StepPanel.js';
 import { emptySim } from '../emptySim.js';
-import { exportRun } from '../exportRun.js';
+import { exportMessage, exportRun } from '../exportRun.js';
 import { useKeys } from '../keys/useKeys.js';
 import { initialUiState, uiReducer } from '../keys/uiState.js';
 import { handleRunKey, runContexts } from '../runKeys.js';
@@ -171,8 +171,8 @@ export function LessonScreen(props: LessonScreenProps) {
       },
       onExport: () => {
         const st = ctrl.getState();
-        exportRun(st.sim.completeTrace(), props.exportDir ?? process.cwd(), `tcp-timewait-${lesson.id}-step${indexRef.current + 1}`).then(
-          (paths) => dispatch({ type: 'message', text: `Exported ${paths.join(' and ')}` }),
+        exportRun(st.sim.completeTrace(), props.exportDir, `${lesson.id}-step${indexRef.current + 1}`).then(
+          (paths) => dispatch({ type: 'message', text: exportMessage(paths) }),
           (err: unknown) => dispatch({ type: 'message', text: `Export failed: ${String((err as Error).message ?? err)}` }),
         );
       },

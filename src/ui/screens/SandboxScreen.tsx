@@ -11,7 +11,7 @@ import { useKeys } from '../keys/useKeys.js';
 import { initialUiState, uiReducer } from '../keys/uiState.js';
 import { handleRunKey, runContexts } from '../runKeys.js';
 import { SimContext, useSimulation } from '../useSimulation.js';
-import { exportRun } from '../exportRun.js';
+import { exportMessage, exportRun } from '../exportRun.js';
 
 export const PRESETS: ReadonlyArray<PolicyPresetName | 'default'> = ['default', 'rfc1122', 'bsd', 'linux'];
 
@@ -59,8 +59,8 @@ export function SandboxScreen({ scenario, seed = 1, columns, rows, exportDir, on
       onPick: (i) => restart(names[i] ?? nameRef.current, presetRef.current),
       onExport: () => {
         const st = ctrl.getState();
-        exportRun(st.sim.completeTrace(), exportDir ?? process.cwd(), `tcp-timewait-${nameRef.current}-${st.snapshot.step}`).then(
-          (paths) => dispatch({ type: 'message', text: `Exported ${paths.join(' and ')}` }),
+        exportRun(st.sim.completeTrace(), exportDir, `sandbox-${nameRef.current}-${st.snapshot.step}`).then(
+          (paths) => dispatch({ type: 'message', text: exportMessage(paths) }),
           (err: unknown) => dispatch({ type: 'message', text: `Export failed: ${String((err as Error).message ?? err)}` }),
         );
       },
