@@ -34,7 +34,10 @@ for (const [path, pkg] of Object.entries(lock.packages)) {
     if (lock.packages[key]) continue;
     const platform = platformOf(dep);
     if (!platform) continue;
-    lock.packages[key] = { version, ...(pkg.dev && { dev: true }), optional: true, ...platform };
+    // Keys in the order npm itself writes them for such an entry (version, then the rest
+    // alphabetically), so a later `npm install` leaves the lock as it is.
+    const fields = { ...(pkg.dev && { dev: true }), optional: true, ...platform };
+    lock.packages[key] = { version, ...Object.fromEntries(Object.entries(fields).sort(([a], [b]) => a.localeCompare(b))) };
     added++;
   }
   void path;
