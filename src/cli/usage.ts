@@ -5,12 +5,14 @@ export const MAIN_USAGE = `tcp-timewait: learn TCP's TIME_WAIT state by breaking
 
 Usage:
   tcp-timewait                      the lesson menu
-  tcp-timewait lesson ID|NUMBER     open a lesson (the-close, msl, lost-final-ack,
-                                    wandering-duplicates, the-exception, in-practice, review; or 1-7)
+  tcp-timewait lesson ID|NUMBER     open a lesson: 1-7, or the-close, msl,
+                                    lost-final-ack, wandering-duplicates,
+                                    the-exception, in-practice, review
   tcp-timewait sandbox [--scenario NAME] [--seed N]
                                     every scenario and policy, no lesson text
   tcp-timewait quiz                 a mixed review quiz
-  tcp-timewait simulate [options]   run a scenario headless and print its trace (see simulate --help)
+  tcp-timewait simulate [options]   run a scenario headless and print its trace
+                                    (see simulate --help)
   tcp-timewait lint [PATH]          check lesson files (default: the built-in lessons)
   tcp-timewait --reset-progress     forget saved progress (asks first)
   tcp-timewait --help | --version

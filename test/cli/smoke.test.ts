@@ -96,6 +96,8 @@ describe('smoke: headless commands of dist/cli.js', () => {
     expect(run(['--help']).stdout).toContain('Usage:');
     expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(run(['simulate', '--help']).stdout).toContain('--format');
+    // The main help is read in the same 80-column terminal as the tutorial.
+    expect(run(['--help']).stdout.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
   });
 
   it.each(['text', 'json', 'ladder', 'mermaid'])('simulate --format %s, with --pcap', (format) => {
