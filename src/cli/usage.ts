@@ -13,15 +13,16 @@ Usage:
   tcp-timewait quiz                 a mixed review quiz
   tcp-timewait simulate [options]   run a scenario headless and print its trace
                                     (see simulate --help)
-  tcp-timewait lint [PATH]          check lesson files (default: the built-in lessons)
+  tcp-timewait lint [PATH]          check lesson files (default: the course)
   tcp-timewait --reset-progress     forget saved progress (asks first)
   tcp-timewait --help | --version
 
 Options for the interactive commands:
-  --config-dir DIR                  where progress is saved (or TCP_TIMEWAIT_CONFIG_DIR;
-                                    default: $XDG_CONFIG_HOME/tcp-timewait)
-  --export-dir DIR                  where the e key writes its pcap and Mermaid files (or
-                                    TCP_TIMEWAIT_EXPORT_DIR; default:
+  --config-dir DIR                  where progress is saved (or set
+                                    TCP_TIMEWAIT_CONFIG_DIR; default:
+                                    $XDG_CONFIG_HOME/tcp-timewait)
+  --export-dir DIR                  where the e key saves pcap and Mermaid files
+                                    (or set TCP_TIMEWAIT_EXPORT_DIR; default:
                                     $XDG_DATA_HOME/tcp-timewait/exports, usually
                                     ~/.local/share/tcp-timewait/exports)
 
