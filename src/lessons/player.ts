@@ -11,7 +11,7 @@
  * p.target();                // { until, untilSeconds } so a UI can animate sim.step() itself,
  * p.progress();              //   then ask whether the step's condition is met / timed out
  * p.play();                  // or jump: run to the condition (a predict's reveal); idempotent
- * p.answerPredict(k);        // record the learner's guess -> { correct, explanation }
+ * p.answerPredict(k);        // record the learner's guess (file index k) -> { correct, explanation, correctExplanation }
  * p.reveal();                // play the reveal -> which options' outcomes were seen
  *
  * // questions steps
@@ -50,9 +50,17 @@ import type { ChallengeStep, Step } from './schema.js';
 
 export interface AnswerFeedback {
   correct: boolean;
+  /** The chosen option's explanation. */
   explanation: string;
+  /** The chosen option's index in the lesson file. */
+  chosenIndex: number;
   /** Index of the option marked correct, so a UI can show it after a wrong answer. */
   correctIndex: number;
+  /**
+   * The correct option's explanation, always shown: a learner who picked wrong must still
+   * read why the answer is what it is (later lessons build on it).
+   */
+  correctExplanation: string;
 }
 
 export interface StepRecord {
@@ -294,7 +302,14 @@ export class LessonPlayer {
 function feedback(options: ReadonlyArray<{ correct?: boolean | undefined; explanation: string }>, choice: number): AnswerFeedback {
   const o = options[choice];
   if (!o) throw new RangeError(`option ${choice} is outside 0..${options.length - 1}`);
-  return { correct: o.correct === true, explanation: o.explanation, correctIndex: options.findIndex((x) => x.correct === true) };
+  const correctIndex = options.findIndex((x) => x.correct === true);
+  return {
+    correct: o.correct === true,
+    explanation: o.explanation,
+    chosenIndex: choice,
+    correctIndex,
+    correctExplanation: options[correctIndex]?.explanation ?? o.explanation,
+  };
 }
 
 function goalCount(sim: Simulation, s: ChallengeStep, from: number): number {

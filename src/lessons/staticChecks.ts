@@ -1,8 +1,9 @@
 /**
  * Checks on a schema-valid lesson that need no simulation: answers marked, scenarios known,
- * simulation steps preceded by a setup. (Cross-file checks such as duplicate ids live in lint.ts.)
+ * simulation steps preceded by a setup, answers not guessable by place or length (answerChecks.ts). (Cross-file checks such as duplicate ids live in lint.ts.)
  */
 import { getScenario } from '../sim/index.js';
+import { answerChecks } from './answerChecks.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Lesson } from './loader.js';
 import type { DataPath } from './yamlSource.js';
@@ -33,6 +34,7 @@ export function staticChecks(lesson: Lesson): Diagnostic[] {
       step.questions.forEach((q, k) => checkOneCorrect(q.options, ['steps', i, 'questions', k, 'options'], err));
     }
   });
+  out.push(...answerChecks(lesson));
   return out;
 }
 

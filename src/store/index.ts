@@ -17,3 +17,4 @@ export * from './migrations.js';
 export * from './progress.js';
 export * from './storeFs.js';
 export * from './progressStore.js';
+export * from './learnerId.js';

@@ -9,7 +9,7 @@
  * Pure: `now` (ms since the epoch) stamps anything a migration has to invent.
  */
 import { z } from 'zod';
-import { CURRENT_VERSION, progressV0Schema, progressV1Schema, type Progress } from './schema.js';
+import { CURRENT_VERSION, progressSchema, progressV0Schema, progressV1Schema, type Progress, type ProgressV1 } from './schema.js';
 
 export interface Migration {
   from: number;
@@ -25,7 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
     migrate(data, now) {
       const v0 = progressV0Schema.parse(data);
       const at = new Date(now).toISOString();
-      const lessons: Progress['lessons'] = {};
+      const lessons: ProgressV1['lessons'] = {};
       // v0 did not record how far a finished lesson went; step 0 with status 'done' is honest.
       for (const id of v0.lessonsDone) lessons[id] = { status: 'done', step: 0, updatedAt: at, completedAt: at };
       if (v0.lastLesson !== undefined && !v0.lessonsDone.includes(v0.lastLesson)) {
@@ -33,7 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
       }
       const resume =
         v0.lastLesson !== undefined ? { lessonId: v0.lastLesson, step: v0.lastStep ?? 0, at } : null;
-      const v1: Progress = {
+      const v1: ProgressV1 = {
         version: 1,
         createdAt: at,
         updatedAt: at,
@@ -43,6 +43,14 @@ export const MIGRATIONS: readonly Migration[] = [
         mastery: {},
       };
       return v1;
+    },
+  },
+  {
+    from: 1,
+    schema: progressV1Schema,
+    migrate(data) {
+      // No step entry was counted before v2; the learner id is drawn by the app on load.
+      return { ...progressV1Schema.parse(data), version: 2, attempts: 0 };
     },
   },
 ];
@@ -79,7 +87,7 @@ export function migrateProgress(raw: unknown, now: number): MigrateResult {
     }
     data = step.migrate(checked.data, now);
   }
-  const current = progressV1Schema.safeParse(data);
+  const current = progressSchema.safeParse(data);
   if (!current.success) return { ok: false, reason: 'corrupt', detail: firstIssue(current.error) };
   return version < CURRENT_VERSION
     ? { ok: true, progress: current.data, migratedFrom: version }

@@ -4,7 +4,9 @@
  *
  * API:
  *   emptyProgress(now)
- *   recordLessonStep(p, lessonId, step, now)      learner is at `step` of a lesson; sets resume
+ *   withLearnerId(p, id)                          the learner id set once (the caller draws it)
+ *   recordLessonStep(p, lessonId, step, now)      learner entered `step` of a lesson; sets resume,
+ *                                                 counts one more attempt (see schema.ts v2)
  *   completeLesson(p, lessonId, now, nextLessonId?) marks done; resume moves to the next lesson
  *   lessonStatus(p, lessonId) -> 'new' | 'in-progress' | 'done'
  *   resumePoint(p) -> { lessonId, step } | null
@@ -25,6 +27,7 @@ export function emptyProgress(now: number): Progress {
   const at = iso(now);
   return {
     version: CURRENT_VERSION,
+    attempts: 0,
     createdAt: at,
     updatedAt: at,
     lessons: {},
@@ -32,6 +35,11 @@ export function emptyProgress(now: number): Progress {
     quiz: { sessions: 0, history: [], runs: [] },
     mastery: {},
   };
+}
+
+/** Sets the learner id if there is none yet; an id once saved never changes. */
+export function withLearnerId(p: Progress, id: string): Progress {
+  return p.learnerId ? p : { ...p, learnerId: id };
 }
 
 export function recordLessonStep(p: Progress, lessonId: string, step: number, now: number): Progress {
@@ -47,6 +55,7 @@ export function recordLessonStep(p: Progress, lessonId: string, step: number, no
     updatedAt: at,
     lessons: { ...p.lessons, [lessonId]: lesson },
     resume: { lessonId, step, at },
+    attempts: p.attempts + 1,
   };
 }
 

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { progressFilePath, resolveConfigDir, type Env } from './configDir.js';
 import { migrateProgress } from './migrations.js';
 import { emptyProgress } from './progress.js';
-import { progressV1Schema, type Progress } from './schema.js';
+import { progressSchema, type Progress } from './schema.js';
 import { nodeStoreFs, type StoreFs } from './storeFs.js';
 
 export interface LoadResult {
@@ -159,7 +159,7 @@ class FileProgressStore implements ProgressStore {
     if (this.disabledReason !== undefined) {
       return { ok: false, warning: `Progress not saved: ${this.disabledReason}.` };
     }
-    const checked = progressV1Schema.safeParse(progress);
+    const checked = progressSchema.safeParse(progress);
     if (!checked.success) {
       // A bug upstream must not destroy a good file with bad data.
       return { ok: false, warning: oneLine(`Progress not saved: invalid data (${checked.error.issues[0]?.message ?? 'invalid'}).`) };

@@ -13,10 +13,18 @@
  *   quiz.history  last answers, oldest first (capped, see progress.ts)
  *   quiz.runs     one summary per finished quiz (capped)
  *   mastery       quiz item id -> Leitner record (see src/quiz/mastery.ts)
+ *
+ * v2: v1 plus
+ *   learnerId     a random id (src/store/learnerId.ts), drawn by the app the first time it loads
+ *                 progress without one and saved from then on (absent only in a file no app has
+ *                 opened yet, which keeps the pure functions here free of randomness); with
+ *   attempts      the number of lesson steps entered so far, it seeds the shuffled order of a
+ *                 step's options (src/lessons/optionOrder.ts): another learner, or the same one
+ *                 entering the step again, even after a restart, sees another order.
  */
 import { z } from 'zod';
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 const isoTime = z.string().min(1);
 const count = z.int().nonnegative();
@@ -78,12 +86,22 @@ export const progressV1Schema = z.object({
   mastery: z.record(z.string(), masteryRecordSchema),
 });
 
+export const progressV2Schema = progressV1Schema.extend({
+  version: z.literal(2),
+  learnerId: z.string().min(1).optional(),
+  attempts: count,
+});
+
+/** The current version's schema (what is saved). */
+export const progressSchema = progressV2Schema;
+
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export type ResumePoint = z.infer<typeof resumePointSchema>;
 export type QuizAnswerRecord = z.infer<typeof quizAnswerSchema>;
 export type QuizRunRecord = z.infer<typeof quizRunSchema>;
 export type MasteryRecord = z.infer<typeof masteryRecordSchema>;
-export type Progress = z.infer<typeof progressV1Schema>;
+export type ProgressV1 = z.infer<typeof progressV1Schema>;
+export type Progress = z.infer<typeof progressV2Schema>;
 
 /**
  * v0: the prototype's format, kept only so the migration path has a real example to test.

@@ -6,7 +6,8 @@
 import { Box, Text } from 'ink';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { LessonHeader } from '../lessons/headers.js';
-import { completeLesson, lessonStatus, recordLessonStep, resumePoint } from '../store/progress.js';
+import { completeLesson, lessonStatus, recordLessonStep, resumePoint, withLearnerId } from '../store/progress.js';
+import { newLearnerId } from '../store/learnerId.js';
 import { openProgress, type ProgressStore } from '../store/progressStore.js';
 import type { Progress } from '../store/schema.js';
 import { loadCatalog } from './lessonCatalog.js';
@@ -91,9 +92,12 @@ export function App(props: AppProps) {
       const catalog = await loadCatalog(props.lessonsDir);
       const opened = await openProgress({ env, ...(props.configDir ? { flag: props.configDir } : {}), now: now() });
       if (!live) return;
-      progressRef.current = opened.progress;
+      // The learner id is drawn the first time progress has none; it is saved with the next
+      // change (entering a lesson step is one), and kept from then on.
+      const progress = withLearnerId(opened.progress, newLearnerId());
+      progressRef.current = progress;
       const warning = [opened.warning, ...catalog.problems].filter(Boolean).join('; ') || undefined;
-      setLoaded({ lessons: catalog.lessons, progress: opened.progress, store: opened.store, warning });
+      setLoaded({ lessons: catalog.lessons, progress, store: opened.store, warning });
       // After the first real frame, not before it: preloading must not delay start-up.
       setImmediate(() => void preloadScreens());
     })();
@@ -142,6 +146,8 @@ export function App(props: AppProps) {
                 lesson={full}
                 startAt={startAt}
                 seed={props.seed}
+                learnerId={l.progress.learnerId}
+                attemptBase={l.progress.attempts}
                 columns={size.columns}
                 rows={size.rows}
                 exportDir={props.exportDir}

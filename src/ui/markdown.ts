@@ -137,3 +137,29 @@ export function renderMarkdown(src: string, width: number, theme: Theme): MdLine
   while (out.length && out[out.length - 1]!.length === 0) out.pop();
   return out;
 }
+
+/**
+ * A short Markdown text (an option, an explanation, a hint, a recap point) as one run of
+ * styled spans, to be wrapped behind a lead such as "2. " with wrapSpans. Paragraphs are
+ * joined by a hard break; emphasis, strong and code lose their markers as in renderMarkdown.
+ */
+export function renderInline(src: string, theme: Theme, base: Style = {}): Span[] {
+  const out: Span[] = [];
+  for (const t of marked.lexer(src.trim())) {
+    if (t.type === 'space') continue;
+    if (out.length) out.push({ text: HARD_BREAK, style: base });
+    const tokens = (t as { tokens?: Token[] }).tokens;
+    if (tokens?.length) out.push(...inline(tokens, theme, base));
+    else out.push({ text: decode(t.raw.trim()), style: base });
+  }
+  return out;
+}
+
+/** The words of a short Markdown text without its markers (for the screen-reader view). */
+export function inlinePlain(src: string, theme: Theme): string {
+  return renderInline(src, theme)
+    .map((s) => s.text)
+    .join('')
+    .split(HARD_BREAK)
+    .join(' ');
+}

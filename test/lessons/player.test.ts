@@ -4,6 +4,13 @@ import { LessonPlayer } from '../../src/lessons/player.js';
 
 let lesson: Lesson;
 const indexOf = (pred: (s: Lesson['steps'][number], i: number) => boolean): number => lesson.steps.findIndex(pred);
+/** The file index of the correct option of question `q` of the questions step at `k`, and of a wrong one. */
+const answersOf = (k: number, q: number): { right: number; wrong: number } => {
+  const s = lesson.steps[k]!;
+  if (s.kind !== 'questions') throw new Error(`step ${k} is not a questions step`);
+  const right = s.questions[q]!.options.findIndex((o) => o.correct === true);
+  return { right, wrong: right === 0 ? 1 : 0 };
+};
 
 beforeAll(async () => {
   const r = await loadLesson('lessons/01-the-close.yaml');
@@ -69,11 +76,17 @@ describe('LessonPlayer answers', () => {
   it('gives feedback for every question option and keeps the record across navigation', () => {
     const k = indexOf((s) => s.kind === 'questions');
     const p = new LessonPlayer(lesson, { startAt: k });
-    expect(p.answerQuestion(0, 0)).toMatchObject({ correct: true });
-    expect(p.answerQuestion(1, 2)).toMatchObject({ correct: false, correctIndex: 0 });
+    const [q0, q1] = [answersOf(k, 0), answersOf(k, 1)];
+    expect(p.answerQuestion(0, q0.right)).toMatchObject({ correct: true, chosenIndex: q0.right, correctIndex: q0.right });
+    const wrong = p.answerQuestion(1, q1.wrong);
+    expect(wrong).toMatchObject({ correct: false, chosenIndex: q1.wrong, correctIndex: q1.right });
+    // A wrong pick carries both explanations: its own and the answer's.
+    const options = (lesson.steps[k] as Extract<Lesson['steps'][number], { kind: 'questions' }>).questions[1]!.options;
+    expect(wrong.explanation).toBe(options[q1.wrong]!.explanation);
+    expect(wrong.correctExplanation).toBe(options[q1.right]!.explanation);
     p.previous();
     p.next();
-    expect(p.record[k]!.questions).toEqual({ 0: { choice: 0, correct: true }, 1: { choice: 2, correct: false } });
+    expect(p.record[k]!.questions).toEqual({ 0: { choice: q0.right, correct: true }, 1: { choice: q1.wrong, correct: false } });
     expect(() => p.answerQuestion(9, 0)).toThrow(RangeError);
     expect(() => p.answerPredict(0)).toThrow(/not predict/);
   });
@@ -131,9 +144,10 @@ describe('LessonPlayer perturb steps and saved progress', () => {
   it('continues from a saved record', () => {
     const k = indexOf((s) => s.kind === 'questions');
     const a = new LessonPlayer(lesson, { startAt: k });
-    a.answerQuestion(0, 0);
+    const { right } = answersOf(k, 0);
+    a.answerQuestion(0, right);
     const b = new LessonPlayer(lesson, { record: a.record });
-    expect(b.record[k]!.questions).toEqual({ 0: { choice: 0, correct: true } });
+    expect(b.record[k]!.questions).toEqual({ 0: { choice: right, correct: true } });
   });
 });
 

@@ -3,7 +3,7 @@ import { factQuestions } from '../../src/quiz/facts.js';
 import { recordAnswer, recordFinishedQuiz, startQuizForProgress } from '../../src/quiz/progressBridge.js';
 import { answerCurrent, currentQuestion, isFinished, quizScore, startQuiz } from '../../src/quiz/session.js';
 import { emptyProgress } from '../../src/store/progress.js';
-import { progressV1Schema } from '../../src/store/schema.js';
+import { progressSchema } from '../../src/store/schema.js';
 
 const T0 = Date.UTC(2026, 3, 1);
 const bank = factQuestions();
@@ -58,7 +58,7 @@ describe('recording into progress', () => {
       [second.id, false],
     ]);
     expect(progress.quiz.runs).toEqual([{ at: new Date(T0 + 3).toISOString(), session: 1, scope: 'mixed', correct: 1, total: 2 }]);
-    expect(progressV1Schema.safeParse(progress).success).toBe(true);
+    expect(progressSchema.safeParse(progress).success).toBe(true);
 
     const next = startQuizForProgress(progress, bank, 'mixed', { size: 2 });
     expect(next.run.session).toBe(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateProgress } from '../../src/store/migrations.js';
-import { emptyProgress } from '../../src/store/progress.js';
+import { emptyProgress, recordLessonStep, withLearnerId } from '../../src/store/progress.js';
 import { CURRENT_VERSION } from '../../src/store/schema.js';
 
 const NOW = Date.UTC(2026, 0, 2, 3, 4, 5);
@@ -24,6 +24,23 @@ describe('migrateProgress', () => {
     expect(r.progress.resume).toMatchObject({ lessonId: 'lost-final-ack', step: 4 });
     expect(r.progress.createdAt).toBe(new Date(NOW).toISOString());
     expect(r.progress.mastery).toEqual({});
+  });
+
+  it('migrates v1 to v2: everything kept, no step entries counted yet, the learner id left for the app to draw', () => {
+    const { learnerId: _none, attempts: _zero, ...v1 } = { ...recordLessonStep(emptyProgress(NOW), 'msl', 3, NOW), version: 1 };
+    const r = migrateProgress(JSON.parse(JSON.stringify(v1)), NOW);
+    expect(r).toMatchObject({ ok: true, migratedFrom: 1 });
+    if (!r.ok) return;
+    expect(r.progress).toEqual({ ...v1, version: 2, attempts: 0 });
+    expect(r.progress.learnerId).toBeUndefined();
+  });
+
+  it('keeps a learner id once set, and counts every step entered as an attempt', () => {
+    let p = withLearnerId(emptyProgress(NOW), 'learner-a');
+    expect(withLearnerId(p, 'learner-b').learnerId).toBe('learner-a');
+    p = recordLessonStep(recordLessonStep(p, 'msl', 0, NOW), 'msl', 1, NOW);
+    expect(p.attempts).toBe(2);
+    expect(migrateProgress(JSON.parse(JSON.stringify(p)), NOW)).toEqual({ ok: true, progress: p });
   });
 
   it('reports an invalid v0 file as corrupt instead of half-converting it', () => {

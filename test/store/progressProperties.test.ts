@@ -10,7 +10,7 @@ import {
   recordQuizAnswer,
   recordQuizRun,
 } from '../../src/store/progress.js';
-import { progressV1Schema, type Progress } from '../../src/store/schema.js';
+import { progressSchema, type Progress } from '../../src/store/schema.js';
 
 const lesson = fc.constantFrom('the-close', 'msl', 'lost-final-ack', 'review');
 const op = fc.oneof(
@@ -38,7 +38,7 @@ it('any sequence of updates yields progress that validates and survives a JSON r
           );
         } else p = recordQuizRun(p, { at: new Date(now).toISOString(), session: p.quiz.sessions, scope: 'mixed', correct: o.correct, total: o.total });
       });
-      expect(progressV1Schema.safeParse(p).success).toBe(true);
+      expect(progressSchema.safeParse(p).success).toBe(true);
       expect(migrateProgress(JSON.parse(JSON.stringify(p)), T)).toEqual({ ok: true, progress: p });
     }),
   );

@@ -32,3 +32,14 @@ export async function pressUntil(r: Rendered, key: string, test: (f: string) => 
   }
   throw new Error(`pressing ${key} ${max} times never gave the expected frame:\n${r.frame()}`);
 }
+
+/**
+ * The key that answers with the option whose text starts with `text`: options are shown
+ * shuffled, so a test finds the number in front of the text it means.
+ */
+export function optionKey(frame: string, text: string): string {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(\\d)\\. ${escaped}`).exec(frame);
+  if (!m) throw new Error(`no option "${text}" on screen:\n${frame}`);
+  return m[1]!;
+}

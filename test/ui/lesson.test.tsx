@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pressUntil, REAL_LESSONS, renderApp, tempDir } from './appHelpers.js';
+import { optionKey, pressUntil, REAL_LESSONS, renderApp, tempDir } from './appHelpers.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -42,19 +42,19 @@ describe('lesson player', () => {
     // A prediction must be made before the reveal.
     r.press('enter');
     await r.waitFor('Make a prediction first');
-    r.press('1');
+    r.press(optionKey(r.frame(), 'It sends its FIN again.'));
     await r.waitFor('✓ Right.');
     r.press('enter');
     await r.waitFor('Revealed. Enter goes on.');
     expect(r.frame()).toContain('↻ FIN');
     r.press('enter');
     await r.waitFor('Question 1 of 2: Which end waits in TIME_WAIT?');
-    r.press('2');
-    await r.waitFor('✗ Not quite.');
+    r.press(optionKey(r.frame(), 'The end that closed last.'));
+    await r.waitFor('✗ Not quite');
     expect(r.frame()).toContain('That end goes through LAST_ACK instead.');
     r.press('enter');
     await r.waitFor('Question 2 of 2');
-    r.press('2');
+    r.press(optionKey(r.frame(), 'Two MSL.'));
     await r.waitFor('✓ Right.');
     r.press('enter');
     await r.waitFor('Challenge: server');

@@ -3,14 +3,15 @@
  * rebuilds its simulation deterministically; the learner plays, steps, perturbs and answers.
  * Progress (the step reached, completion) is reported through callbacks the App saves.
  */
-import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSyncReducer, useSyncState } from '../keys/useSyncState.js';
 import { LessonPlayer, type AnswerFeedback } from '../../lessons/player.js';
 import type { Lesson } from '../../lessons/loader.js';
+import { optionCount, optionOrder, optionSeed } from '../../lessons/optionOrder.js';
 import type { Perturbation } from '../../sim/scenario.js';
 import { Narrative } from '../components/Narrative.js';
 import { RunView } from '../components/RunView.js';
-import { stepPanelLines, stepPanelMd, type StepStatus } from '../components/StepPanel.js';
+import { stepPanelMd, stepPanelText, type StepStatus } from '../components/StepPanel.js';
 import { emptySim } from '../emptySim.js';
 import { exportMessage, exportRun } from '../exportRun.js';
 import { useKeys } from '../keys/useKeys.js';
@@ -24,6 +25,10 @@ export interface LessonScreenProps {
   lesson: Lesson;
   startAt?: number | undefined;
   seed?: number | undefined;
+  /** With the attempt number, seeds the shuffled order of options (src/lessons/optionOrder.ts). */
+  learnerId?: string | undefined;
+  /** Lesson steps the learner had entered before this screen opened (saved progress). */
+  attemptBase?: number | undefined;
   columns: number;
   rows: number;
   exportDir?: string | undefined;
@@ -55,6 +60,11 @@ export function LessonScreen(props: LessonScreenProps) {
   const [simVersion, setSimVersion] = useState(0);
   const [answers, setAnswers, answersRef] = useSyncState<Answers>(NO_ANSWERS);
   const [finished, setFinished, finishedRef] = useSyncState(false);
+  // Every entry into a step (a restart too) is a new attempt, so a retry shows a new order;
+  // the count continues from saved progress, so it differs after a restart of the program too.
+  const [attempt, setAttempt, attemptRef] = useSyncState(props.attemptBase ?? 0);
+  const orderFor = (question: number, att: number) =>
+    optionOrder(optionCount(player.step, question), optionSeed(props.learnerId ?? 'anonymous', lesson.id, player.index, question, att));
   const empty = useMemo(() => emptySim(), []);
   const sim: SimLike = useMemo(() => player.sim ?? empty, [player, index, simVersion, empty]);
   // Playing pauses the moment the step's goal is first seen, so the learner sees it happen.
@@ -72,8 +82,12 @@ export function LessonScreen(props: LessonScreenProps) {
   // The step's goal and the reveal depend on the trace: redraw when it grows (not on every frame).
   useSyncExternalStore(ctrl.subscribe, () => ctrl.getState().traceLength);
 
+  // Opening the lesson enters its first step: counted like any other entry.
+  useEffect(() => props.onStep?.(lesson.id, player.index), []); // eslint-disable-line react-hooks/exhaustive-deps
+
   const enter = (i: number) => {
     player.enterStep(i);
+    setAttempt(attemptRef.current + 1);
     goalSeen.current = false;
     setAnswers(NO_ANSWERS);
     setIndex(i);
@@ -97,6 +111,7 @@ export function LessonScreen(props: LessonScreenProps) {
     question: answers.question,
     hints: answers.hints,
     challengeResult: answers.challengeResult,
+    order: orderFor(answers.question, attempt),
   };
 
   const finish = () => {
@@ -140,7 +155,8 @@ export function LessonScreen(props: LessonScreenProps) {
   };
 
   const answer = (key: string) => {
-    const k = Number(key) - 1;
+    // The digit is a place in the shown order; the player and the record take file indexes.
+    const k = orderFor(answersRef.current.question, attemptRef.current)[Number(key) - 1] ?? Infinity;
     const s = player.step;
     try {
       if (s.kind === 'predict' && !answersRef.current.feedback && k < s.options.length) {
@@ -227,7 +243,7 @@ export function LessonScreen(props: LessonScreenProps) {
       extraFirst={interactive}
     />
   );
-  const narrativeText = [step.text ?? '', ...stepPanelLines(step, status).map((l) => l.text)].filter(Boolean).join(' ');
+  const narrativeText = [step.text ?? '', ...stepPanelText(step, status, theme)].filter(Boolean).join(' ');
   return (
     <SimContext.Provider value={ctrl}>
       <RunView
