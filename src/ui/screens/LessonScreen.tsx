@@ -15,6 +15,7 @@ import { emptySim } from '../emptySim.js';
 import { exportRun } from '../exportRun.js';
 import { useKeys } from '../keys/useKeys.js';
 import { initialUiState, uiReducer } from '../keys/uiState.js';
+import { jumpToStop, stepStopOptions } from '../lessonStops.js';
 import { handleRunKey, runContexts } from '../runKeys.js';
 import type { SimLike } from '../simTypes.js';
 import { useTheme } from '../theme.js';
@@ -57,20 +58,20 @@ export function LessonScreen(props: LessonScreenProps) {
   const [finished, setFinished, finishedRef] = useSyncState(false);
   const empty = useMemo(() => emptySim(), []);
   const sim: SimLike = useMemo(() => player.sim ?? empty, [player, index, simVersion, empty]);
-  // Playing pauses the moment the step's goal is first seen, so the learner sees it happen.
+  // Playing pauses the moment the step's goal is first seen, so the learner sees it happen;
+  // a run "to 46 s" (or one that reaches its limit) stops the clock at that moment exactly,
+  // whether Space plays it or → steps it.
   const goalSeen = useRef(false);
-  const ctrl = useSimulation(sim, {
-    shouldPause: () => {
-      if (goalSeen.current || !player.target()) return false;
-      const p = player.progress();
-      if (p.reached) goalSeen.current = true;
-      return p.reached;
-    },
-  });
+  const ctrl = useSimulation(sim, { ...stepStopOptions(player, goalSeen), clock: player.clockSeconds * 1e6 });
   const [ui, dispatch, uiRef] = useSyncReducer(uiReducer, () => initialUiState(['ladder', 'narrative', 'log']));
   const step = player.step;
-  // The step's goal and the reveal depend on the trace: redraw when it grows (not on every frame).
-  useSyncExternalStore(ctrl.subscribe, () => ctrl.getState().traceLength);
+  // The step's goal and the reveal depend on the trace and, for a time target, on the clock:
+  // redraw when either changes what the step panel says (not on every frame).
+  useSyncExternalStore(ctrl.subscribe, () => {
+    const st = ctrl.getState();
+    const p = player.progress(st.clock);
+    return `${st.traceLength}:${p.reached}:${p.timedOut}`;
+  });
 
   const enter = (i: number) => {
     player.enterStep(i);
@@ -79,16 +80,11 @@ export function LessonScreen(props: LessonScreenProps) {
     setIndex(i);
     setSimVersion((v) => v + 1);
     // Hand the new simulation over now, so a key that follows at once acts on it.
-    ctrl.setSim(player.sim ?? empty);
+    ctrl.setSim(player.sim ?? empty, player.clockSeconds * 1e6);
     dispatch({ type: 'follow' });
     props.onStep?.(lesson.id, i);
   };
-  const rebuilt = () => {
-    setSimVersion((v) => v + 1);
-    ctrl.setSim(player.sim ?? empty);
-  };
-
-  const progress = player.progress();
+  const progress = player.progress(ctrl.getState().clock);
   const status: StepStatus = {
     reached: progress.reached,
     timedOut: progress.timedOut,
@@ -111,18 +107,16 @@ export function LessonScreen(props: LessonScreenProps) {
   const proceed = () => {
     const s = player.step;
     const t = player.target();
-    if (t && !player.progress().reached && !player.progress().timedOut) {
+    const now = player.progress(ctrl.getState().clock);
+    if (t && !now.reached && !now.timedOut) {
       if (s.kind === 'predict' && !answersRef.current.feedback) {
         dispatch({ type: 'message', text: 'Make a prediction first: press 1-9.' });
         return;
       }
       ctrl.pause();
-      if (s.kind === 'run') {
-        player.play();
-        ctrl.refresh();
-      } else if (s.kind === 'predict') {
-        player.reveal();
-        rebuilt();
+      if (s.kind === 'run' || s.kind === 'predict') {
+        // Enter jumps to the same moment Space would stop at.
+        if (jumpToStop(player, ctrl)) setSimVersion((v) => v + 1);
       } else if (s.kind === 'challenge') {
         const r = player.runChallenge();
         ctrl.refresh();
