@@ -8,7 +8,7 @@ import { useSyncReducer, useSyncState } from '../keys/useSyncState.js';
 import { LessonPlayer, type AnswerFeedback } from '../../lessons/player.js';
 import type { Lesson } from '../../lessons/loader.js';
 import type { Perturbation } from '../../sim/scenario.js';
-import { Narrative } from '../components/Narrative.js';
+import { Narrative, narrativeLines } from '../components/Narrative.js';
 import { RunView } from '../components/RunView.js';
 import { stepPanelLines, stepPanelMd, type StepStatus } from '../components/StepPanel.js';
 import { emptySim } from '../emptySim.js';
@@ -209,6 +209,11 @@ export function LessonScreen(props: LessonScreenProps) {
   const title = `Lesson ${lesson.number} · step ${index + 1}/${player.count} · ${lesson.title}`;
   const markdown = step.text ?? '';
   const interactive = step.kind === 'predict' || step.kind === 'questions';
+  // What the narrative has newly said (an answer, a hint, a result, a reveal reached): while
+  // there is news it takes rows from the ladder and scrolls to show its newest line.
+  const hasNews = status.feedback !== undefined || status.hints.length > 0 || status.challengeResult !== undefined;
+  const newsKey = hasNews ? `${index}:${status.question}:${status.chosen ?? ''}:${status.hints.length}:${status.challengeResult ?? ''}:${status.reached}` : undefined;
+  const narrativeLineCount = (width: number) => narrativeLines(markdown, width, theme, stepPanelMd(step, status, width, theme), interactive).lines.length;
   const narrative = (r: { width: number; height: number }, scroll: number, focused: boolean) => (
     <Narrative
       title={`${finished ? '✓ ' : ''}Step ${index + 1}/${player.count}: ${stepTitle}`}
@@ -219,6 +224,8 @@ export function LessonScreen(props: LessonScreenProps) {
       focused={focused}
       extra={stepPanelMd(step, status, r.width, theme)}
       extraFirst={interactive}
+      newsKey={newsKey}
+      onScroll={(top) => dispatch({ type: 'scrollTo', pane: 'narrative', to: top })}
     />
   );
   const narrativeText = [step.text ?? '', ...stepPanelLines(step, status).map((l) => l.text)].filter(Boolean).join(' ');
@@ -235,6 +242,8 @@ export function LessonScreen(props: LessonScreenProps) {
         narrativeText={narrativeText}
         tallNarrative={interactive || step.kind === 'challenge'}
         narrativeOnly={!player.sim}
+        narrativeNews={hasNews}
+        narrativeLines={narrativeLineCount}
       />
     </SimContext.Provider>
   );
