@@ -52,17 +52,31 @@ export function createFromSetup(setup: SetupStep, opts: PlayOptions = {}): Simul
  * Replays every step between the governing setup and `i`.
  */
 export function simulationAt(lesson: Pick<Lesson, 'steps'>, i: number, opts: PlayOptions = {}): Simulation | undefined {
+  return timelineAt(lesson, i, opts)?.sim;
+}
+
+export interface Timeline {
+  sim: Simulation;
+  /**
+   * Simulated seconds the lesson has reached when the step begins. It can be later than
+   * sim.now: a run to "time 46 s" stops there even though the last event was at 1.8 s (the
+   * engine's clock only moves with events), and the next step starts from 46 s, not 1.8 s.
+   */
+  seconds: number;
+}
+
+/** The simulation and the lesson's clock when step `i` begins (see simulationAt). */
+export function timelineAt(lesson: Pick<Lesson, 'steps'>, i: number, opts: PlayOptions = {}): Timeline | undefined {
   const s = setupIndexFor(lesson, i);
   if (s < 0) return undefined;
   const sim = createFromSetup(lesson.steps[s] as SetupStep, opts);
-  for (let j = s + 1; j < i; j++) advanceThrough(sim, lesson.steps[j]!);
-  return sim;
-}
-
-/** What a step does to the shared timeline when it is passed (used by replay). */
-function advanceThrough(sim: Simulation, step: Lesson['steps'][number]): void {
-  if (step.kind === 'perturb') sim.perturb(step.perturbation);
-  else if (step.kind === 'run' || step.kind === 'predict') runFor(sim, step.until, step.within);
+  let seconds = 0;
+  for (let j = s + 1; j < i; j++) {
+    const step = lesson.steps[j]!;
+    if (step.kind === 'perturb') sim.perturb(step.perturbation);
+    else if (step.kind === 'run' || step.kind === 'predict') seconds = Math.max(seconds, runFor(sim, step.until, step.within, seconds).endSeconds);
+  }
+  return { sim, seconds: Math.max(seconds, sim.now / 1e6) };
 }
 
 export interface RunOutcome {
@@ -75,19 +89,33 @@ export interface RunOutcome {
   event?: TraceEvent;
 }
 
-/** Play until `cond` or `within` simulated seconds from now, whichever comes first. */
-export function runFor(sim: Simulation, cond: Condition, within: number): RunOutcome {
+/**
+ * Play until `cond` or `within` simulated seconds from the start, whichever comes first.
+ * `clockSeconds` is where the lesson's clock stands if it is ahead of sim.now (a previous run
+ * stopped at a time between events); `within` counts from there.
+ */
+export function runFor(sim: Simulation, cond: Condition, within: number, clockSeconds = 0): RunOutcome {
   const from = sim.trace.length;
-  const startSeconds = sim.now / 1e6;
+  const startSeconds = Math.max(sim.now / 1e6, clockSeconds);
   const untilSeconds = startSeconds + within;
   const r = sim.runUntil(cond, { untilSeconds, maxSteps: MAX_STEPS_PER_RUN });
   const reached = r.reached;
-  // For a time target the run "ends" at the target even if the last event was earlier
-  // (when nothing is left to happen, time passes with no event to carry the clock).
-  const endSeconds = cond.kind === 'time' && reached ? Math.max(cond.seconds, sim.now / 1e6) : sim.now / 1e6;
-  const out: RunOutcome = { reached, from, startSeconds, endSeconds };
+  const out: RunOutcome = { reached, from, startSeconds, endSeconds: stopSeconds(cond, reached, sim, untilSeconds) };
   if (r.event) out.event = r.event;
   return out;
+}
+
+/**
+ * Where a run stops on the lesson's clock. A time target is a moment, not an event: the run
+ * stops exactly there even when the last event came earlier. A run that misses its condition
+ * stops at its limit, never past it (the engine processed only events up to the limit).
+ */
+export function stopSeconds(cond: Condition, reached: boolean, sim: Simulation, untilSeconds: number): number {
+  const now = sim.now / 1e6;
+  if (cond.kind === 'time' && reached) return Math.max(cond.seconds, now);
+  // A missed condition: the run gave up at its limit, or earlier if nothing was left to happen.
+  if (!reached && !sim.isQuiet()) return Math.max(now, untilSeconds);
+  return now;
 }
 
 /** Has `cond` been observed in the trace from index `from` (time/quiet: does it hold now)? */
@@ -114,8 +142,8 @@ export interface PredictReveal extends RunOutcome {
 }
 
 /** Play a predict step's reveal and judge every option's outcome against it. */
-export function revealPredict(sim: Simulation, step: PredictStep): PredictReveal {
-  const run = runFor(sim, step.until, step.within);
+export function revealPredict(sim: Simulation, step: PredictStep, clockSeconds = 0): PredictReveal {
+  const run = runFor(sim, step.until, step.within, clockSeconds);
   const verdicts = step.options.map((o, index): OptionVerdict => {
     const correct = o.correct === true;
     if (!o.outcome) return { index, correct, consistent: true };

@@ -9,8 +9,10 @@
  *
  * // run / predict steps
  * p.target();                // { until, untilSeconds } so a UI can animate sim.step() itself,
- * p.progress();              //   then ask whether the step's condition is met / timed out
+ * p.progress(clock);         //   then ask whether the step's condition is met / timed out,
+ * p.stopMicros(clock);       //   and where its playback must stop (a time target, the limit)
  * p.play();                  // or jump: run to the condition (a predict's reveal); idempotent
+ * p.clockSeconds;            // where the lesson's clock stands (can be ahead of sim.now)
  * p.answerPredict(k);        // record the learner's guess (file index k) -> { correct, explanation, correctExplanation }
  * p.reveal();                // play the reveal -> which options' outcomes were seen
  *
@@ -41,7 +43,7 @@ import {
   playChallenge,
   revealPredict,
   runFor,
-  simulationAt,
+  timelineAt,
   type ChallengeResult,
   type PredictReveal,
   type RunOutcome,
@@ -98,6 +100,11 @@ export class LessonPlayer {
   private lastReveal: PredictReveal | undefined;
   /** Set when play()/reveal()/runChallenge() saw the step's condition, so progress() agrees. */
   private reachedByRun = false;
+  /**
+   * Where the lesson's clock stands, in seconds. The engine's clock (sim.now) only moves with
+   * events, so a run that stops at a moment between events (a `time` target) is ahead of it.
+   */
+  private clock = 0;
 
   constructor(lesson: Lesson, options: PlayerOptions = {}) {
     this.lesson = lesson;
@@ -149,7 +156,9 @@ export class LessonPlayer {
   }
 
   private rebuild(): void {
-    this.current = simulationAt(this.lesson, this.i, { seed: this.seed });
+    const timeline = timelineAt(this.lesson, this.i, { seed: this.seed });
+    this.current = timeline?.sim;
+    this.clock = timeline?.seconds ?? 0;
     // A perturb step shows its perturbation already applied (the replay of later steps applies
     // it at the same moment, so this changes nothing downstream).
     const s = this.step;
@@ -160,7 +169,12 @@ export class LessonPlayer {
   private mark(): void {
     this.reachedByRun = false;
     this.startIndex = this.current?.trace.length ?? 0;
-    this.startSeconds = (this.current?.now ?? 0) / 1e6;
+    this.startSeconds = Math.max(this.clock, (this.current?.now ?? 0) / 1e6);
+  }
+
+  /** The lesson's clock in seconds: sim.now, or later where a run stopped between events. */
+  get clockSeconds(): number {
+    return Math.max(this.clock, (this.current?.now ?? 0) / 1e6);
   }
 
   /** What the current step plays to, for a UI that animates the simulation itself. */
@@ -179,19 +193,40 @@ export class LessonPlayer {
     const t = this.target();
     const sim = this.current;
     if (!t || !sim) return { reached: false, timedOut: false };
-    const onClock = t.until.kind === 'time' && clockMicros !== undefined && clockMicros >= t.until.seconds * 1e6;
+    const clock = Math.max(this.clockSeconds, (clockMicros ?? 0) / 1e6);
+    const onClock = t.until.kind === 'time' && clock >= t.until.seconds;
     const reached = this.reachedByRun || onClock || observed(sim, t.until, this.startIndex);
-    return { reached, timedOut: !reached && (sim.now / 1e6 >= t.untilSeconds || sim.isQuiet()) };
+    // Nothing left to happen ends a wait for an event, but a moment still comes with no event.
+    const stuck = sim.isQuiet() && t.until.kind !== 'time';
+    return { reached, timedOut: !reached && (clock >= t.untilSeconds || stuck) };
   }
 
-  /** Run a run/predict step to its condition (from wherever the UI left it). */
-  play(): RunOutcome | undefined {
+  /**
+   * Where a UI playing a run or predict step must stop the clock, in microseconds: a `time`
+   * target, or the step's limit. Undefined once the condition is met (the learner may play on),
+   * and for other steps. A condition that is an event pauses on the event instead (progress()).
+   */
+  stopMicros(clockMicros?: number): number | undefined {
+    const s = this.step;
+    const t = this.target();
+    if (!t || (s.kind !== 'run' && s.kind !== 'predict') || this.progress(clockMicros).reached) return undefined;
+    const at = t.until.kind === 'time' ? Math.min(t.until.seconds, t.untilSeconds) : t.untilSeconds;
+    return Math.round(at * 1e6);
+  }
+
+  /**
+   * Run a run/predict step to its condition (from wherever the UI left it: pass its display
+   * clock if that is ahead of the simulation). Stops at a time target or the limit exactly.
+   */
+  play(clockMicros?: number): RunOutcome | undefined {
     const s = this.step;
     const sim = this.current;
     if (!sim || (s.kind !== 'run' && s.kind !== 'predict')) return undefined;
     if (s.kind === 'predict') return this.reveal();
-    const remaining = Math.max(0, this.startSeconds + s.within - sim.now / 1e6);
-    const r = this.progress().reached ? { reached: true, from: this.startIndex, startSeconds: this.startSeconds, endSeconds: sim.now / 1e6 } : runFor(sim, s.until, remaining);
+    const clock = Math.max(this.clockSeconds, (clockMicros ?? 0) / 1e6);
+    const remaining = Math.max(0, this.startSeconds + s.within - clock);
+    const r = this.progress(clockMicros).reached ? { reached: true, from: this.startIndex, startSeconds: this.startSeconds, endSeconds: clock } : runFor(sim, s.until, remaining, clock);
+    this.clock = r.endSeconds;
     this.records[this.i]!.played = true;
     if (r.reached) this.reachedByRun = true;
     return { ...r, from: this.startIndex, startSeconds: this.startSeconds };
@@ -210,7 +245,8 @@ export class LessonPlayer {
     if (this.lastReveal) return this.lastReveal;
     if (!this.current) return undefined;
     this.rebuild(); // a reveal always plays from the pause point, whatever the UI stepped
-    this.lastReveal = revealPredict(this.current!, s);
+    this.lastReveal = revealPredict(this.current!, s, this.clock);
+    this.clock = this.lastReveal.endSeconds;
     this.records[this.i]!.played = true;
     if (this.lastReveal.reached) this.reachedByRun = true;
     return this.lastReveal;

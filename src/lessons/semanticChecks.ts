@@ -8,6 +8,8 @@ import type { Diagnostic } from './diagnostics.js';
 import type { Lesson } from './loader.js';
 import { createFromSetup, playChallenge, revealPredict, runFor, simulationAt, verifyQuestion, goalCondition } from './playback.js';
 import type { DataPath } from './yamlSource.js';
+import { quoteMatches, stepQuotedStops } from './quotedStops.js';
+import type { PredictStep, RunStep } from './schema.js';
 
 const fmt = (s: number): string => `${Number(s.toFixed(3))} s`;
 
@@ -17,18 +19,33 @@ export function semanticChecks(lesson: Lesson, seed = 1): Diagnostic[] {
     out.push({ file: lesson.file, ...lesson.pos(path), severity: 'error', found, expected });
   };
   let sim: Simulation | undefined;
+  // The lesson's clock: a run to a time between events leaves it ahead of sim.now.
+  let clock = 0;
+  // A quoted "play to T s" must be where the step really stops (lessons/README.md).
+  const checkQuotes = (step: RunStep | PredictStep, i: number, stopped: number): void => {
+    const quotes = stepQuotedStops(step, ['steps', i]);
+    if (step.until.kind === 'time' && quotes.length === 0) {
+      out.push({ file: lesson.file, ...lesson.pos(['steps', i, 'until']), severity: 'warning', found: `a run to ${step.until.seconds} s that its words do not announce`, expected: `"play on to ${step.until.seconds} s" (or another phrase of lessons/README.md) in the step's text or question` });
+    }
+    for (const q of quotes) {
+      if (!quoteMatches(q.seconds, stopped, q.phrase)) err(q.path, `"${q.phrase}", but the step stops at ${fmt(stopped)}`, `the quoted time to be where the run stops (${fmt(stopped)}), or an \`until\` that stops at ${q.seconds} s`);
+    }
+  };
   lesson.steps.forEach((step, i) => {
     try {
       switch (step.kind) {
         case 'setup':
           sim = createFromSetup(step, { seed });
+          clock = 0;
           return;
         case 'perturb':
           sim?.perturb(step.perturbation);
           return;
         case 'run': {
           if (!sim) return;
-          const r = runFor(sim, step.until, step.within);
+          const r = runFor(sim, step.until, step.within, clock);
+          clock = r.endSeconds;
+          checkQuotes(step, i, r.endSeconds);
           if (!r.reached) {
             err(['steps', i, 'until'], `the run stopped at ${fmt(r.endSeconds)} without "${describeCondition(step.until)}" (an unreachable condition)`, `"${describeCondition(step.until)}" within ${step.within} s of ${fmt(r.startSeconds)}`);
           }
@@ -36,7 +53,9 @@ export function semanticChecks(lesson: Lesson, seed = 1): Diagnostic[] {
         }
         case 'predict': {
           if (!sim) return;
-          const r = revealPredict(sim, step);
+          const r = revealPredict(sim, step, clock);
+          clock = r.endSeconds;
+          checkQuotes(step, i, r.endSeconds);
           if (!r.reached) {
             err(['steps', i, 'until'], `the reveal stopped at ${fmt(r.endSeconds)} without "${describeCondition(step.until)}"`, `"${describeCondition(step.until)}" within ${step.within} s`);
           }

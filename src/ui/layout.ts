@@ -25,12 +25,28 @@ export interface RunLayout {
 
 export const WIDE_COLUMNS = 140;
 export const DIAGRAM_ROWS = 14;
+/**
+ * The ladder never shrinks below this while the narrative borrows its rows: the column heads
+ * and a few rows of arrows, enough to keep "now" in view.
+ */
+export const MIN_LADDER_ROWS = 5;
 
-export function runLayout(
-  columns: number,
-  rows: number,
-  opts: { narrative: boolean; diagram: boolean; tallNarrative?: boolean; narrativeOnly?: boolean },
-): RunLayout {
+export interface LayoutOptions {
+  narrative: boolean;
+  diagram: boolean;
+  tallNarrative?: boolean;
+  narrativeOnly?: boolean;
+  /**
+   * The narrative has something new to say (an answer's feedback, a hint, a result): it takes
+   * rows from the ladder (down to MIN_LADDER_ROWS) and the log, up to `narrativeLines` + its
+   * title, so the news shows without scrolling.
+   */
+  news?: boolean;
+  /** How many lines the narrative holds at the pane's width (all of them, title excluded). */
+  narrativeLines?: (width: number) => number;
+}
+
+export function runLayout(columns: number, rows: number, opts: LayoutOptions): RunLayout {
   const width = columns;
   const height = Math.max(3, rows - 1);
   const bodyH = height - 2;
@@ -47,7 +63,8 @@ export function runLayout(
     const endpointsH = bodyH >= 40 ? 6 : 5;
     const diagramH = opts.diagram ? DIAGRAM_ROWS : 0;
     const rest = bodyH - diagramH;
-    const narrativeH = opts.narrative ? Math.max(6, Math.floor(rest * 0.55)) : 0;
+    const baseH = opts.narrative ? Math.max(6, Math.floor(rest * 0.55)) : 0;
+    const narrativeH = opts.narrative && opts.news ? Math.min(rest, Math.max(baseH, wanted(opts, rightW))) : baseH;
     return {
       wide,
       width,
@@ -64,8 +81,16 @@ export function runLayout(
   const endpointsH = bodyH >= 30 ? 5 : 3;
   // A question needs its options and the feedback on screen at once: it gets more room.
   const share = opts.tallNarrative ? 0.45 : 0.28;
-  const narrativeH = opts.narrative ? Math.min(opts.tallNarrative ? 20 : 14, Math.max(5, Math.floor(bodyH * share))) : 0;
-  const logH = opts.narrative ? (bodyH >= 40 ? 8 : 0) : Math.min(10, Math.max(3, Math.floor(bodyH * 0.2)));
+  const baseH = opts.narrative ? Math.min(opts.tallNarrative ? 20 : 14, Math.max(5, Math.floor(bodyH * share))) : 0;
+  const baseLogH = opts.narrative ? (bodyH >= 40 ? 8 : 0) : Math.min(10, Math.max(3, Math.floor(bodyH * 0.2)));
+  let narrativeH = baseH;
+  let logH = baseLogH;
+  if (opts.narrative && opts.news && !opts.diagram) {
+    // Borrow from the log first, then from the ladder, never below its minimum.
+    const cap = Math.max(baseH, bodyH - endpointsH - MIN_LADDER_ROWS);
+    narrativeH = Math.min(cap, Math.max(baseH, wanted(opts, width)));
+    logH = Math.max(0, Math.min(baseLogH, bodyH - endpointsH - MIN_LADDER_ROWS - narrativeH));
+  }
   const ladderH = Math.max(3, bodyH - endpointsH - narrativeH - logH);
   const diagramH = opts.diagram ? ladderH + narrativeH : 0;
   return {
@@ -80,4 +105,9 @@ export function runLayout(
     log: { width, height: logH },
     diagramReplacesLadder: opts.diagram,
   };
+}
+
+/** Rows the narrative wants: all its lines and the title (unbounded when it cannot say). */
+function wanted(opts: LayoutOptions, width: number): number {
+  return opts.narrativeLines ? opts.narrativeLines(width) + 1 : Number.MAX_SAFE_INTEGER;
 }

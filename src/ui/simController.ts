@@ -43,6 +43,15 @@ export interface ControllerOptions {
   skipIdle?: boolean;
   /** Checked after every engine event while playing; true pauses (a lesson step's goal). */
   shouldPause?: (sim: SimLike) => boolean;
+  /**
+   * A moment (microseconds) that playing and stepping must not run past: a lesson step that
+   * plays "to 46 s" stops the clock there even when no event falls at 46 s. Asked with the
+   * display clock; undefined means no such moment. Only a stop ahead of the clock counts, so
+   * once reached, the learner plays on past it.
+   */
+  stopAt?: (clock: number) => number | undefined;
+  /** The display clock to start from, when it is ahead of sim.now (a lesson step mid-wait). */
+  clock?: number;
 }
 
 export class SimController {
@@ -52,20 +61,22 @@ export class SimController {
   private marks: number[] = [];
   private idleGap: { from: number; to: number } | null = null;
   shouldPause: ((sim: SimLike) => boolean) | undefined;
+  stopAt: ((clock: number) => number | undefined) | undefined;
 
   constructor(sim: SimLike, opts: ControllerOptions = {}) {
     this.shouldPause = opts.shouldPause;
-    this.state = this.fresh(sim, opts.speedIndex ?? DEFAULT_SPEED_INDEX, opts.skipIdle ?? true);
+    this.stopAt = opts.stopAt;
+    this.state = this.fresh(sim, opts.speedIndex ?? DEFAULT_SPEED_INDEX, opts.skipIdle ?? true, opts.clock);
   }
 
-  private fresh(sim: SimLike, speedIndex: number, skipIdle: boolean): SimState {
+  private fresh(sim: SimLike, speedIndex: number, skipIdle: boolean, clock = 0): SimState {
     return {
       sim,
       snapshot: sim.snapshot(),
       trace: sim.trace,
       traceLength: sim.trace.length,
       traceVersion: 0,
-      clock: sim.now,
+      clock: Math.max(sim.now, clock),
       playing: false,
       speedIndex,
       skipIdle,
@@ -96,11 +107,14 @@ export class SimController {
     for (const fn of this.listeners) fn();
   }
 
-  /** Swap in another simulation (a lesson step rebuilt it). Keeps speed and idle preference. */
-  setSim(sim: SimLike): void {
+  /**
+   * Swap in another simulation (a lesson step rebuilt it). Keeps speed and idle preference.
+   * `clock` is where the display clock starts if it is ahead of sim.now.
+   */
+  setSim(sim: SimLike, clock?: number): void {
     this.marks = [];
     this.idleGap = null;
-    const s = this.fresh(sim, this.state.speedIndex, this.state.skipIdle);
+    const s = this.fresh(sim, this.state.speedIndex, this.state.skipIdle, clock);
     this.state = { ...s, version: this.state.version + 1, traceVersion: this.state.traceVersion + 1 };
     for (const fn of this.listeners) fn();
   }
@@ -130,23 +144,41 @@ export class SimController {
     return SPEEDS[this.state.speedIndex] ?? 1;
   }
 
-  /** One learner step: engine events until something visible happens (or nothing is left). */
+  /**
+   * One learner step: engine events until something visible happens (or nothing is left). A
+   * stop moment (stopAt) before the next event is a step of its own: the clock moves there.
+   */
   step(): TraceEvent[] {
     const sim = this.state.sim;
     const out: TraceEvent[] = [];
+    const stop = this.stopAhead();
+    const next = sim.nextEventTime();
+    if (stop !== undefined && (next === null || next > stop)) {
+      this.idleGap = null;
+      this.emit({ playing: false, clock: stop }, true);
+      return out;
+    }
     if (sim.isQuiet()) {
       this.emit({ playing: false }, true);
       return out;
     }
     this.marks.push(sim.stepCount);
     for (let i = 0; i < MAX_EVENTS_PER_TICK && !sim.isQuiet(); i++) {
+      const t = sim.nextEventTime();
+      if (stop !== undefined && t !== null && t > stop) break;
       const evs = sim.step();
       out.push(...evs);
       if (evs.some(isVisibleEvent)) break;
     }
     this.idleGap = null;
-    this.emit({ playing: false, clock: sim.now }, true);
+    this.emit({ playing: false, clock: Math.max(sim.now, this.state.clock) }, true);
     return out;
+  }
+
+  /** The stop moment ahead of the display clock, if any. */
+  private stopAhead(): number | undefined {
+    const stop = this.stopAt?.(this.state.clock);
+    return stop !== undefined && stop > this.state.clock ? stop : undefined;
   }
 
   /** Jump straight to the next queued event, however far away in simulated time. */
@@ -179,9 +211,12 @@ export class SimController {
     this.emit({}, true);
   }
 
-  /** Re-read the simulation after someone else (the lesson player) advanced it. */
-  refresh(): void {
-    this.emit({ clock: this.state.sim.now }, true);
+  /**
+   * Re-read the simulation after someone else (the lesson player) advanced it. `clock` is where
+   * that run stopped if it is ahead of sim.now (a time between events).
+   */
+  refresh(clock?: number): void {
+    this.emit({ clock: Math.max(this.state.sim.now, clock ?? 0) }, true);
   }
 
   /**
@@ -193,7 +228,8 @@ export class SimController {
     if (!st.playing) return false;
     const sim = st.sim;
     const next = sim.nextEventTime();
-    if (next === null) {
+    const stopAt = this.stopAhead();
+    if (next === null && stopAt === undefined) {
       this.emit({ playing: false }, true);
       return false;
     }
@@ -201,7 +237,8 @@ export class SimController {
     const idle = st.skipIdle && st.snapshot.inFlight.length === 0;
     // The wait ends when a live timer fires (queued events that turn out to be cancelled timers
     // must not split one wait into many), or at the next queued event if no timer runs.
-    const gapEnd = idle ? nextTimerExpiry(st) ?? next : next;
+    // A stop moment inside the wait ends it too (and is all there is when nothing is queued).
+    const gapEnd = Math.min(idle ? nextTimerExpiry(st) ?? next ?? Infinity : next ?? Infinity, stopAt ?? Infinity);
     if (idle && (gapEnd - st.clock) / (this.speed * 1e6) > IDLE_WALL_SECONDS) {
       if (!this.idleGap || this.idleGap.to !== gapEnd) this.idleGap = { from: st.clock, to: gapEnd };
       const gap = this.idleGap.to - this.idleGap.from;
@@ -209,7 +246,8 @@ export class SimController {
     } else {
       this.idleGap = null;
     }
-    const target = st.clock + advance;
+    const atStop = stopAt !== undefined && st.clock + advance >= stopAt;
+    const target = atStop ? stopAt : st.clock + advance;
     let changed = false;
     let stop = false;
     for (let i = 0; i < MAX_EVENTS_PER_TICK; i++) {
@@ -223,10 +261,14 @@ export class SimController {
       }
     }
     if (changed) this.marks = [];
-    const quiet = sim.isQuiet();
-    const clock = stop || quiet ? sim.now : Math.max(sim.now, target);
-    this.emit({ clock, playing: !stop && !quiet }, changed || quiet);
-    return !stop && !quiet;
+    // Arrived at the stop moment only once every event due by then has been processed.
+    const arrived = atStop && !stop && (sim.nextEventTime() ?? Infinity) > stopAt;
+    // Quiet ends playing, unless a stop moment is still ahead: time passes with nothing queued.
+    const quiet = sim.isQuiet() && stopAt === undefined;
+    const clock = stop ? sim.now : arrived ? stopAt : quiet ? Math.max(sim.now, st.clock) : Math.max(sim.now, Math.min(target, sim.nextEventTime() ?? Infinity));
+    const ended = stop || quiet || arrived;
+    this.emit({ clock, playing: !ended }, changed || quiet || arrived);
+    return !ended;
   }
 }
 

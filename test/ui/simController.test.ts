@@ -110,3 +110,47 @@ describe('SimController', () => {
     expect(c.getState().speedIndex).toBe(3);
   });
 });
+
+describe('SimController stop moment (a lesson step that plays "to 46 s")', () => {
+  // normal-close, BSD: events until 0.9 s, then nothing until the 2MSL expiry at 60.85 s.
+  const bsd = () => Simulation.create(getScenario('normal-close')!, { seed: 1, policies: { mslSeconds: 30 } });
+  const stopAt46 = (clock: number) => (clock < 46e6 ? 46e6 : undefined);
+
+  it('playing stops the clock at the moment, between events, and plays on past it afterwards', () => {
+    const c = new SimController(bsd(), { stopAt: stopAt46, speedIndex: SPEEDS.length - 1 });
+    c.play();
+    for (let i = 0; i < 1000 && c.getState().playing; i++) c.tick(50);
+    expect(c.getState().clock).toBe(46e6);
+    expect(c.getState().sim.now).toBeLessThan(2e6);
+    expect(c.getState().snapshot.hosts.client.connections[0]?.state).toBe('TIME_WAIT');
+    c.play();
+    for (let i = 0; i < 1000 && c.getState().playing; i++) c.tick(50);
+    expect(c.getState().sim.now).toBe(60_850_000);
+  });
+
+  it('a step whose next event lies past the moment moves the clock to the moment only', () => {
+    const c = new SimController(bsd(), { stopAt: stopAt46 });
+    for (let i = 0; i < 50 && c.getState().clock < 1e6; i++) c.step();
+    const traceLength = c.getState().traceLength;
+    c.step();
+    expect(c.getState().clock).toBe(46e6);
+    expect(c.getState().traceLength).toBe(traceLength);
+    c.step();
+    expect(c.getState().clock).toBe(60_850_000);
+  });
+
+  it('a moment after the last event still comes: quiet does not end the play before it', () => {
+    const c = new SimController(bsd(), { stopAt: (clock) => (clock < 91e6 ? 91e6 : undefined), speedIndex: SPEEDS.length - 1 });
+    c.play();
+    for (let i = 0; i < 1000 && c.getState().playing; i++) c.tick(50);
+    expect(c.getState().clock).toBe(91e6);
+    expect(c.getState().quiet).toBe(true);
+  });
+
+  it('starts from a given display clock ahead of the simulation', () => {
+    const c = new SimController(bsd(), { clock: 5e6 });
+    expect(c.getState().clock).toBe(5e6);
+    c.refresh(7e6);
+    expect(c.getState().clock).toBe(7e6);
+  });
+});

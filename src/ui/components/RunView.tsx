@@ -35,6 +35,13 @@ export interface RunViewProps {
   picker?: { title: string; items: readonly string[] } | undefined;
   /** The step asks something: give the narrative more room. */
   tallNarrative?: boolean | undefined;
+  /**
+   * The narrative has news (feedback, a hint, a result): while the run is paused it borrows
+   * rows from the ladder to show all of it (see runLayout's `news`).
+   */
+  narrativeNews?: boolean | undefined;
+  /** How many lines the narrative holds at a width, so it borrows no more rows than it needs. */
+  narrativeLines?: ((width: number) => number) | undefined;
   /** Nothing to simulate yet: the narrative takes the whole body. */
   narrativeOnly?: boolean | undefined;
 }
@@ -58,11 +65,15 @@ function PerturbOverlay({ ui, width, height }: { ui: UiState; width: number; hei
 export function RunView(props: RunViewProps) {
   const { ui, columns, rows } = props;
   const reader = useIsScreenReaderEnabled();
+  // While the run plays, the ladder is what the learner watches: it keeps its rows.
+  const playing = useSimSelector((s) => s.playing);
   const L = runLayout(columns, rows, {
     narrative: !!props.narrative,
     diagram: ui.diagram && !props.narrativeOnly,
     tallNarrative: !!props.tallNarrative,
     narrativeOnly: !!props.narrativeOnly && !!props.narrative,
+    news: !!props.narrativeNews && !playing,
+    ...(props.narrativeLines ? { narrativeLines: props.narrativeLines } : {}),
   });
   if (reader) return <Narration title={props.title} narrative={props.narrativeText} contexts={props.contexts} />;
 

@@ -32,6 +32,8 @@ export type UiAction =
   | { type: 'scrollBack'; by?: number }
   | { type: 'scrollForward'; by?: number }
   | { type: 'follow' }
+  /** Set one pane's scroll (the lesson narrative scrolls itself to show new feedback). */
+  | { type: 'scrollTo'; pane: Pane; to: number }
   | { type: 'cursor'; delta: number; length: number }
   | { type: 'nextTab'; tabs: number }
   | { type: 'message'; text: string | null };
@@ -73,6 +75,8 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
       return { ...s, scroll: { ...s.scroll, [s.focus]: Math.max(0, s.scroll[s.focus] - (a.by ?? 1)) } };
     case 'follow':
       return { ...s, scroll: { ladder: 0, narrative: 0, log: 0 } };
+    case 'scrollTo':
+      return s.scroll[a.pane] === a.to ? s : { ...s, scroll: { ...s.scroll, [a.pane]: Math.max(0, a.to) } };
     case 'cursor':
       return { ...s, cursor: wrap(s.cursor + a.delta, a.length) };
     case 'nextTab':

@@ -9,13 +9,14 @@ import { LessonPlayer, type AnswerFeedback } from '../../lessons/player.js';
 import type { Lesson } from '../../lessons/loader.js';
 import { optionCount, optionOrder, optionSeed } from '../../lessons/optionOrder.js';
 import type { Perturbation } from '../../sim/scenario.js';
-import { Narrative } from '../components/Narrative.js';
+import { Narrative, narrativeLines } from '../components/Narrative.js';
 import { RunView } from '../components/RunView.js';
 import { stepPanelMd, stepPanelText, type StepStatus } from '../components/StepPanel.js';
 import { emptySim } from '../emptySim.js';
 import { exportMessage, exportRun } from '../exportRun.js';
 import { useKeys } from '../keys/useKeys.js';
 import { initialUiState, uiReducer } from '../keys/uiState.js';
+import { jumpToStop, stepStopOptions } from '../lessonStops.js';
 import { handleRunKey, runContexts } from '../runKeys.js';
 import type { SimLike } from '../simTypes.js';
 import { useTheme } from '../theme.js';
@@ -67,20 +68,20 @@ export function LessonScreen(props: LessonScreenProps) {
     optionOrder(optionCount(player.step, question), optionSeed(props.learnerId ?? 'anonymous', lesson.id, player.index, question, att));
   const empty = useMemo(() => emptySim(), []);
   const sim: SimLike = useMemo(() => player.sim ?? empty, [player, index, simVersion, empty]);
-  // Playing pauses the moment the step's goal is first seen, so the learner sees it happen.
+  // Playing pauses the moment the step's goal is first seen, so the learner sees it happen;
+  // a run "to 46 s" (or one that reaches its limit) stops the clock at that moment exactly,
+  // whether Space plays it or → steps it.
   const goalSeen = useRef(false);
-  const ctrl = useSimulation(sim, {
-    shouldPause: () => {
-      if (goalSeen.current || !player.target()) return false;
-      const p = player.progress();
-      if (p.reached) goalSeen.current = true;
-      return p.reached;
-    },
-  });
+  const ctrl = useSimulation(sim, { ...stepStopOptions(player, goalSeen), clock: player.clockSeconds * 1e6 });
   const [ui, dispatch, uiRef] = useSyncReducer(uiReducer, () => initialUiState(['ladder', 'narrative', 'log']));
   const step = player.step;
-  // The step's goal and the reveal depend on the trace: redraw when it grows (not on every frame).
-  useSyncExternalStore(ctrl.subscribe, () => ctrl.getState().traceLength);
+  // The step's goal and the reveal depend on the trace and, for a time target, on the clock:
+  // redraw when either changes what the step panel says (not on every frame).
+  useSyncExternalStore(ctrl.subscribe, () => {
+    const st = ctrl.getState();
+    const p = player.progress(st.clock);
+    return `${st.traceLength}:${p.reached}:${p.timedOut}`;
+  });
 
   // Opening the lesson enters its first step: counted like any other entry.
   useEffect(() => props.onStep?.(lesson.id, player.index), []); // eslint-disable-line react-hooks/exhaustive-deps
@@ -93,16 +94,11 @@ export function LessonScreen(props: LessonScreenProps) {
     setIndex(i);
     setSimVersion((v) => v + 1);
     // Hand the new simulation over now, so a key that follows at once acts on it.
-    ctrl.setSim(player.sim ?? empty);
+    ctrl.setSim(player.sim ?? empty, player.clockSeconds * 1e6);
     dispatch({ type: 'follow' });
     props.onStep?.(lesson.id, i);
   };
-  const rebuilt = () => {
-    setSimVersion((v) => v + 1);
-    ctrl.setSim(player.sim ?? empty);
-  };
-
-  const progress = player.progress();
+  const progress = player.progress(ctrl.getState().clock);
   const status: StepStatus = {
     reached: progress.reached,
     timedOut: progress.timedOut,
@@ -126,18 +122,16 @@ export function LessonScreen(props: LessonScreenProps) {
   const proceed = () => {
     const s = player.step;
     const t = player.target();
-    if (t && !player.progress().reached && !player.progress().timedOut) {
+    const now = player.progress(ctrl.getState().clock);
+    if (t && !now.reached && !now.timedOut) {
       if (s.kind === 'predict' && !answersRef.current.feedback) {
         dispatch({ type: 'message', text: 'Make a prediction first: press 1-9.' });
         return;
       }
       ctrl.pause();
-      if (s.kind === 'run') {
-        player.play();
-        ctrl.refresh();
-      } else if (s.kind === 'predict') {
-        player.reveal();
-        rebuilt();
+      if (s.kind === 'run' || s.kind === 'predict') {
+        // Enter jumps to the same moment Space would stop at.
+        if (jumpToStop(player, ctrl)) setSimVersion((v) => v + 1);
       } else if (s.kind === 'challenge') {
         const r = player.runChallenge();
         ctrl.refresh();
@@ -231,6 +225,11 @@ export function LessonScreen(props: LessonScreenProps) {
   const title = `Lesson ${lesson.number} · step ${index + 1}/${player.count} · ${lesson.title}`;
   const markdown = step.text ?? '';
   const interactive = step.kind === 'predict' || step.kind === 'questions';
+  // What the narrative has newly said (an answer, a hint, a result, a reveal reached): while
+  // there is news it takes rows from the ladder and scrolls to show its newest line.
+  const hasNews = status.feedback !== undefined || status.hints.length > 0 || status.challengeResult !== undefined;
+  const newsKey = hasNews ? `${index}:${status.question}:${status.chosen ?? ''}:${status.hints.length}:${status.challengeResult ?? ''}:${status.reached}` : undefined;
+  const narrativeLineCount = (width: number) => narrativeLines(markdown, width, theme, stepPanelMd(step, status, width, theme), interactive).lines.length;
   const narrative = (r: { width: number; height: number }, scroll: number, focused: boolean) => (
     <Narrative
       title={`${finished ? '✓ ' : ''}Step ${index + 1}/${player.count}: ${stepTitle}`}
@@ -241,6 +240,8 @@ export function LessonScreen(props: LessonScreenProps) {
       focused={focused}
       extra={stepPanelMd(step, status, r.width, theme)}
       extraFirst={interactive}
+      newsKey={newsKey}
+      onScroll={(top) => dispatch({ type: 'scrollTo', pane: 'narrative', to: top })}
     />
   );
   const narrativeText = [step.text ?? '', ...stepPanelText(step, status, theme)].filter(Boolean).join(' ');
@@ -257,6 +258,8 @@ export function LessonScreen(props: LessonScreenProps) {
         narrativeText={narrativeText}
         tallNarrative={interactive || step.kind === 'challenge'}
         narrativeOnly={!player.sim}
+        narrativeNews={hasNews}
+        narrativeLines={narrativeLineCount}
       />
     </SimContext.Provider>
   );
