@@ -1,0 +1,62 @@
+/**
+ * Every challenge of the course, solved with the keys alone: its worked solution is turned into
+ * key presses (src/ui/solutionKeys.ts), played into the lesson screen one at a time, each waiting
+ * for the frame it changes, and the screen must then say "Solved".
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLesson } from '../../src/lessons/loader.js';
+import { LessonScreen } from '../../src/ui/screens/LessonScreen.js';
+import { solutionKeys } from '../../src/ui/solutionKeys.js';
+import { createTheme, ThemeContext } from '../../src/ui/theme.js';
+import { REAL_LESSONS } from './appHelpers.js';
+import { renderSized } from './harness.js';
+
+const files = readdirSync(REAL_LESSONS).filter((f) => f.endsWith('.yaml')).sort();
+const challenges = await Promise.all(
+  files.map(async (f) => {
+    const { lesson } = await loadLesson(path.join(REAL_LESSONS, f));
+    if (!lesson) throw new Error(`${f} does not load`);
+    return lesson.steps.flatMap((s, i) => (s.kind === 'challenge' ? [{ name: `${f} step ${i + 1}: ${s.title ?? ''}`, lesson, index: i }] : []));
+  }),
+).then((x) => x.flat());
+
+describe('every challenge can be solved with the keys', () => {
+  it('finds the challenges of the course', () => {
+    expect(challenges.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('turns a solution into the keys a learner presses', () => {
+    const msl = challenges.find((c) => c.name.startsWith('02-msl.yaml'))!;
+    expect(solutionKeys(msl.lesson, msl.index)).toEqual(['p', 'tab', 'enter', '1', '0', 'enter', 'enter']);
+    // "Step until the server is in LAST_ACK, then drop the client's next segment": n presses first.
+    const fin = challenges.find((c) => c.name.startsWith('03-lost-final-ack.yaml'))!;
+    const keys = solutionKeys(fin.lesson, fin.index);
+    expect(keys[0]).toBe('n');
+    expect(keys.slice(keys.indexOf('p'))).toEqual(['p', ...Array(keys.length - keys.indexOf('p') - 3).fill('j'), 'enter', 'enter']);
+  });
+
+  it.each(challenges)('$name', async ({ lesson, index }) => {
+    const keys = solutionKeys(lesson, index);
+    const r = renderSized(
+      <ThemeContext.Provider value={createTheme({ NO_COLOR: '1' })}>
+        <LessonScreen lesson={lesson} startAt={index} columns={100} rows={40} onMenu={() => {}} />
+      </ThemeContext.Provider>,
+      100,
+      40,
+    );
+    try {
+      await r.waitFor(`Step ${index + 1}/${lesson.steps.length}`);
+      for (const [k, key] of keys.entries()) {
+        const before = r.frame();
+        r.press(key);
+        // Every key of a solution shows something: a step, the menu, a cursor move, a digit.
+        await r.waitFor((f) => f !== before, `a change after key ${k + 1} of ${keys.length} (${key}) in ${keys.join(' ')}`, 5_000);
+      }
+      await r.waitFor(/Solved/, `"Solved" after ${keys.join(' ')}`, 10_000);
+    } finally {
+      r.unmount();
+    }
+  });
+});
