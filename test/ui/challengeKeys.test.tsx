@@ -10,6 +10,9 @@ import { loadLesson } from '../../src/lessons/loader.js';
 import { LessonScreen } from '../../src/ui/screens/LessonScreen.js';
 import { solutionKeys } from '../../src/ui/solutionKeys.js';
 import { createTheme, ThemeContext } from '../../src/ui/theme.js';
+import { DEFAULT_POLICIES } from '../../src/sim/policy.js';
+import { globalEntries, segmentEntries } from '../../src/ui/perturbMenu.js';
+import { snapshotAt } from './fixtures.js';
 import { REAL_LESSONS } from './appHelpers.js';
 import { renderSized } from './harness.js';
 
@@ -58,5 +61,30 @@ describe('every challenge can be solved with the keys', () => {
     } finally {
       r.unmount();
     }
+  });
+});
+
+describe('challenge hints', () => {
+  const all = challenges.flatMap(({ name, lesson, index }) => {
+    const s = lesson.steps[index]!;
+    return s.kind === 'challenge' ? s.hints.map((h) => ({ name, hint: h })) : [];
+  });
+  const flipped = { ...DEFAULT_POLICIES, timeWait: 'off', berkeleySynInTimeWait: false, rstInTimeWait: 'ignore', reuseTimeWait: 'allow', abortSegment: 'rst-ack' } as const;
+  const labels = [...globalEntries(DEFAULT_POLICIES), ...globalEntries(flipped), ...segmentEntries(snapshotAt(0, []))].map((e) => e.label.replace(/\s+/g, ' '));
+
+  it('name keys and menu entries, never schema fields', () => {
+    const fields = new RegExp(`\`|\\b(${Object.keys(DEFAULT_POLICIES).join('|')}|perturbation|nth)\\b`);
+    for (const { name, hint } of all) expect(hint, name).not.toMatch(fields);
+  });
+
+  it("quote menu entries as the menu spells them", () => {
+    let quoted = 0;
+    for (const { name, hint } of all) {
+      for (const m of hint.matchAll(/(?<=^|[\s(])'(.+?)'(?=[,.:;)]|\s+(?:and|then)\b|$)/g)) {
+        quoted++;
+        expect(labels.some((l) => l.startsWith(m[1]!)), `${name}: '${m[1]}' is no menu entry`).toBe(true);
+      }
+    }
+    expect(quoted).toBeGreaterThanOrEqual(9);
   });
 });
