@@ -64,6 +64,36 @@ describe('every challenge can be solved with the keys', () => {
   });
 });
 
+describe('typing a number', () => {
+  it('takes digits and Backspaces that arrive in one chunk one by one, and Esc goes back to the list', async () => {
+    const msl = challenges.find((c) => c.name.startsWith('02-msl.yaml'))!;
+    const r = renderSized(
+      <ThemeContext.Provider value={createTheme({ NO_COLOR: '1' })}>
+        <LessonScreen lesson={msl.lesson} startAt={msl.index} columns={80} rows={24} onMenu={() => {}} />
+      </ThemeContext.Provider>,
+      80,
+      24,
+    );
+    try {
+      await r.waitFor('A short wait');
+      r.press('p');
+      await r.waitFor('Perturb the run');
+      r.press('tab');
+      await r.waitFor('[Global]');
+      r.press('enter');
+      await r.waitFor('New MSL in seconds? (0.1 to 600 s)');
+      r.press('123');
+      await r.waitFor('> 123▌');
+      r.press('\u007F\u007F');
+      await r.waitFor('> 1▌');
+      r.press('escape');
+      await r.waitFor((f) => !f.includes('New MSL in seconds?') && f.includes('› MSL…'), 'back at the list');
+    } finally {
+      r.unmount();
+    }
+  });
+});
+
 describe('challenge hints', () => {
   const all = challenges.flatMap(({ name, lesson, index }) => {
     const s = lesson.steps[index]!;
