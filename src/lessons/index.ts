@@ -8,3 +8,4 @@ export { parseScenario, loadScenarioFile, readScenarioFile, type ScenarioLoadRes
 export { formatDiagnostic, type Diagnostic, type Position, type Severity } from './diagnostics.js';
 export { STEP_KINDS } from './schema.js';
 export type * from './schema.js';
+export { asMenuAction, menuPerturbation, parseTyped, RANGES, type MenuAction, type SolutionAction, type ValueRange } from './uiActions.js';

@@ -8,13 +8,14 @@
  * applied at that moment, a `run`/`predict` is played to its condition). Challenges play in
  * their own copy and leave later steps untouched.
  */
-import { countMatches, type Condition } from '../sim/condition.js';
+import { countMatches, describeCondition, type Condition } from '../sim/condition.js';
 import { getScenario, Simulation } from '../sim/index.js';
 import { POLICY_PRESETS } from '../sim/policy.js';
 import type { Perturbation } from '../sim/scenario.js';
 import type { TraceEvent } from '../sim/trace.js';
 import type { Lesson } from './loader.js';
 import type { ChallengeStep, PredictStep, SetupStep } from './schema.js';
+import { asMenuAction, menuPerturbation, type SolutionAction, type UiProblem } from './uiActions.js';
 
 /** Safety net so a runaway scenario (a loop that never heals) cannot hang the lint. */
 export const MAX_STEPS_PER_RUN = 500_000;
@@ -179,28 +180,83 @@ export function goalCondition(step: ChallengeStep): Condition {
  * which is how a worked solution says "lose this segment at 3 s".
  */
 export function playChallenge(sim: Simulation, step: ChallengeStep, actions: readonly Perturbation[]): ChallengeResult {
-  const goal = goalCondition(step);
-  const needed = step.count ?? 1;
   const from = sim.trace.length;
   const startSeconds = sim.now / 1e6;
   const deadline = startSeconds + step.within;
-  const seen = (): number => (goal.kind === 'time' || goal.kind === 'quiet' ? (observed(sim, goal, from) ? 1 : 0) : countMatches(sim.trace, goal, from));
   const ordered = [...actions].sort((a, b) => (a.at ?? -1) - (b.at ?? -1));
   for (const a of ordered) {
     if (a.at !== undefined && a.at * 1e6 > sim.now) {
-      if (a.at > deadline || seen() >= needed) break;
+      if (a.at > deadline || goalSeen(sim, step, from) >= (step.count ?? 1)) break;
       sim.runUntil({ kind: 'time', seconds: a.at }, { maxSteps: MAX_STEPS_PER_RUN });
     }
     sim.perturb(a);
   }
+  return playOn(sim, step, from, startSeconds);
+}
+
+/** How many times the challenge's goal has been seen since trace index `from`. */
+function goalSeen(sim: Simulation, step: ChallengeStep, from: number): number {
+  const goal = goalCondition(step);
+  return goal.kind === 'time' || goal.kind === 'quiet' ? (observed(sim, goal, from) ? 1 : 0) : countMatches(sim.trace, goal, from);
+}
+
+/** Play on to the goal or the challenge's limit (counted from `startSeconds`). */
+function playOn(sim: Simulation, step: ChallengeStep, from: number, startSeconds: number): ChallengeResult {
+  const goal = goalCondition(step);
+  const needed = step.count ?? 1;
+  const deadline = startSeconds + step.within;
   let event: TraceEvent | undefined;
-  if (seen() < needed) {
-    const rest: Condition = goal.kind === 'time' || goal.kind === 'quiet' ? goal : { ...goal, nth: needed - seen() };
+  const before = goalSeen(sim, step, from);
+  if (before < needed) {
+    const rest: Condition = goal.kind === 'time' || goal.kind === 'quiet' ? goal : { ...goal, nth: needed - before };
     const r = runFor(sim, rest, Math.max(0, deadline - sim.now / 1e6));
     event = r.event;
   }
-  const count = seen();
+  const count = goalSeen(sim, step, from);
   const out: ChallengeResult = { reached: count >= needed, from, startSeconds, endSeconds: sim.now / 1e6, count, needed };
   if (event) out.event = event;
   return out;
+}
+
+export interface SolutionResult extends ChallengeResult {
+  /** The Perturbations the menu would have applied, in order. */
+  applied: Perturbation[];
+  /** The first action the keys cannot perform, if any (then the solution stops there). */
+  problem?: UiProblem & { index: number };
+}
+
+/**
+ * Play a worked solution as a learner would: for each action, step until its `at` has happened
+ * (one engine event at a time: every event a condition can see is one a learner's step stops
+ * at), then apply what the perturb menu applies for it; then play on to the goal.
+ */
+export function playSolution(sim: Simulation, step: ChallengeStep, solution: readonly SolutionAction[]): SolutionResult {
+  const from = sim.trace.length;
+  const startSeconds = sim.now / 1e6;
+  const deadline = startSeconds + step.within;
+  const applied: Perturbation[] = [];
+  const stop = (index: number, problem: UiProblem): SolutionResult => ({
+    reached: false, from, startSeconds, endSeconds: sim.now / 1e6, count: goalSeen(sim, step, from), needed: step.count ?? 1, applied, problem: { index, ...problem },
+  });
+  for (const [index, a] of solution.entries()) {
+    const m = asMenuAction(a);
+    if ('problem' in m) return stop(index, m.problem);
+    if (a.at) {
+      let steps = 0;
+      while (!observed(sim, a.at, from)) {
+        if (sim.isQuiet() || sim.now / 1e6 > deadline || ++steps > MAX_STEPS_PER_RUN) {
+          return stop(index, { path: ['at'], found: `a point never reached: "${describeCondition(a.at)}" does not happen within ${step.within} s`, expected: 'a point the run reaches before the challenge\'s limit' });
+        }
+        sim.step();
+      }
+    }
+    const act = m.action;
+    if (act.kind === 'switch' && sim.policies[act.name] === act.to) {
+      return stop(index, { path: ['set', act.name], found: `${act.name} set to ${String(act.to)}, which it already is here`, expected: 'a change: the menu only offers the other value' });
+    }
+    const p = menuPerturbation(act);
+    sim.perturb(p);
+    applied.push(p);
+  }
+  return { ...playOn(sim, step, from, startSeconds), applied };
 }

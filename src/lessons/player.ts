@@ -41,6 +41,7 @@ import {
   goalCondition,
   observed,
   playChallenge,
+  playSolution,
   revealPredict,
   runFor,
   timelineAt,
@@ -49,6 +50,7 @@ import {
   type RunOutcome,
 } from './playback.js';
 import type { ChallengeStep, Step } from './schema.js';
+import type { SolutionAction } from './uiActions.js';
 
 export interface AnswerFeedback {
   correct: boolean;
@@ -310,7 +312,7 @@ export class LessonPlayer {
     return s.hints.slice(0, this.records[this.i]!.challenge?.hintsShown ?? 0);
   }
 
-  showSolution(): { actions: readonly Perturbation[]; explanation?: string } {
+  showSolution(): { actions: readonly SolutionAction[]; explanation?: string } {
     const s = this.expect('challenge');
     this.challengeRecord().solutionShown = true;
     return s.explanation ? { actions: s.solution, explanation: s.explanation } : { actions: s.solution };
@@ -323,8 +325,8 @@ export class LessonPlayer {
     const rec = this.challengeRecord();
     rec.solutionShown = true;
     if (!this.current) return undefined;
-    rec.actions = [...s.solution];
-    const r = playChallenge(this.current, s, s.solution);
+    const r = playSolution(this.current, s, s.solution);
+    rec.actions = r.applied;
     if (r.reached) this.reachedByRun = true;
     return r;
   }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { conditionSchema, perturbationSchema, policiesSchema } from './simSchemas.js';
+import type { SolutionAction } from './uiActions.js';
 
 const text = z.string().min(1);
 /** Claims a step makes are backed by these sources, e.g. "RFC 9293 §3.10.7.4", "UNP 2.7". */
@@ -69,6 +70,15 @@ export const questionsStepSchema = z.strictObject({
   questions: z.array(questionSchema).min(1),
 });
 
+/**
+ * A Perturbation whose `at` is a condition (a point the learner steps to) rather than a time,
+ * and with no `afterStep`: a worked solution is written as a learner would act.
+ */
+const solutionActionSchema = z.discriminatedUnion(
+  'kind',
+  (perturbationSchema.options as readonly z.ZodObject[]).map((o) => o.omit({ at: true, afterStep: true }).extend({ at: conditionSchema.optional() })) as unknown as typeof perturbationSchema.options,
+) as unknown as z.ZodType<SolutionAction>;
+
 export const challengeStepSchema = z.strictObject({
   kind: z.literal('challenge'),
   ...stepBase,
@@ -78,8 +88,11 @@ export const challengeStepSchema = z.strictObject({
   count: z.number().int().min(1).optional(),
   within,
   hints: z.array(text).min(1),
-  /** A worked solution: learner actions (perturbations, including `policy` changes) that reach the goal. */
-  solution: z.array(perturbationSchema).min(1),
+  /**
+   * A worked solution: perturb-menu actions that reach the goal, each taken at once or, with
+   * `at: <condition>`, once stepping has got there (see uiActions.ts for what the menu can do).
+   */
+  solution: z.array(solutionActionSchema).min(1),
   /** Shown with the solution: why it works. */
   explanation: text.optional(),
 });

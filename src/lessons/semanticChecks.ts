@@ -6,7 +6,7 @@ import { describeCondition } from '../sim/condition.js';
 import type { Simulation } from '../sim/index.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Lesson } from './loader.js';
-import { createFromSetup, playChallenge, revealPredict, runFor, simulationAt, verifyQuestion, goalCondition } from './playback.js';
+import { createFromSetup, playChallenge, playSolution, revealPredict, runFor, simulationAt, verifyQuestion, goalCondition } from './playback.js';
 import type { DataPath } from './yamlSource.js';
 import { quoteMatches, stepQuotedStops } from './quotedStops.js';
 import type { PredictStep, RunStep } from './schema.js';
@@ -87,8 +87,10 @@ export function semanticChecks(lesson: Lesson, seed = 1): Diagnostic[] {
           const u = playChallenge(untouched, step, []);
           if (u.reached) err(['steps', i, 'goal'], `"${goal}" reached with no learner action (at ${fmt(u.endSeconds)})`, 'a goal the untouched run does not reach');
           const solved = simulationAt(lesson, i, { seed })!;
-          const s = playChallenge(solved, step, step.solution);
-          if (!s.reached) err(['steps', i, 'solution'], `a solution that does not reach "${goal}" within ${step.within} s (seen ${s.count} of ${s.needed})`, 'a worked solution that reaches the goal');
+          const s = playSolution(solved, step, step.solution);
+          // A solution the keys cannot perform proves nothing about what a learner can do.
+          if (s.problem) err(['steps', i, 'solution', s.problem.index, ...s.problem.path], s.problem.found, s.problem.expected);
+          else if (!s.reached) err(['steps', i, 'solution'], `a solution that does not reach "${goal}" within ${step.within} s (seen ${s.count} of ${s.needed})`, 'a worked solution that reaches the goal');
           return;
         }
         default:

@@ -5,7 +5,8 @@
 import type { Dispatch } from 'react';
 import type { Binding, KeyContext } from './keys/bindings.js';
 import type { UiAction, UiState } from './keys/uiState.js';
-import { perturbEntries, PERTURB_TABS, type MenuEntry } from './perturbMenu.js';
+import { appliedMessage, perturbEntries, PERTURB_TABS, targetOf, withValue, type MenuEntry } from './perturbMenu.js';
+import { menuPerturbation, parseTyped } from '../lessons/uiActions.js';
 import { inspectItems } from './components/Inspect.js';
 import { helpLines } from './components/HelpScreen.js';
 import type { SimController } from './simController.js';
@@ -31,6 +32,7 @@ export interface RunKeyEnv {
 /** The contexts to look keys up in, given what is open. */
 export function runContexts(ui: UiState, screen: 'lesson' | 'sandbox'): KeyContext[] {
   if (ui.overlay === 'help') return ['help'];
+  if (ui.input) return ['input'];
   if (ui.overlay !== 'none') return ['list'];
   return [screen, 'run'];
 }
@@ -49,6 +51,15 @@ export function overlayLength(env: RunKeyEnv): number {
     default:
       return 0;
   }
+}
+
+/** Apply a perturb entry (with the number typed for it) and say what is now in force. */
+function applyEntry(env: RunKeyEnv, entry: MenuEntry, value: number | undefined): void {
+  const before = env.ctrl.getState().snapshot.policies;
+  const action = withValue(entry.action, value);
+  env.applyPerturbation(menuPerturbation(action), entry);
+  env.dispatch({ type: 'close', all: true });
+  env.dispatch({ type: 'message', text: appliedMessage(action, before, targetOf(entry).replace(/\s+/g, ' ')) });
 }
 
 export function handleRunKey(b: Binding, key: string, env: RunKeyEnv): void {
@@ -72,13 +83,27 @@ export function handleRunKey(b: Binding, key: string, env: RunKeyEnv): void {
     case 'focusPrev':
       dispatch({ type: 'focusPrev' });
       return;
+    case 'typeChar':
+      dispatch({ type: 'inputChar', ch: key });
+      return;
+    case 'erase':
+      dispatch({ type: 'inputErase' });
+      return;
+    case 'apply': {
+      const entry = perturbEntries(ctrl.getState().snapshot, ui.tab)[ui.cursor];
+      if (!entry?.ask || !ui.input) return;
+      const r = parseTyped(entry.ask.range, ui.input.text);
+      if ('error' in r) dispatch({ type: 'inputError', error: r.error });
+      else applyEntry(env, entry, r.value);
+      return;
+    }
     case 'select': {
       if (ui.overlay === 'perturb') {
         const entry = perturbEntries(ctrl.getState().snapshot, ui.tab)[ui.cursor];
         if (!entry) return;
-        env.applyPerturbation(entry.perturbation, entry);
-        dispatch({ type: 'close' });
-        dispatch({ type: 'message', text: `Applied: ${entry.label.replace(/\s+/g, ' ')}` });
+        // An entry that needs a number opens a prompt; the rest apply at once.
+        if (entry.ask) dispatch({ type: 'inputStart' });
+        else applyEntry(env, entry, undefined);
       } else if (ui.overlay === 'scenarios') {
         env.onPick?.(ui.cursor);
         dispatch({ type: 'close' });

@@ -39,6 +39,10 @@ const cases: Case[] = [
   { file: 'question-contradicted.yaml', line: 13, says: /found the simulation never shows "client sees ECONNRESET" \(it contradicts the marked answer\)/ },
   { file: 'challenge-unsolved.yaml', line: 16, says: /found a solution that does not reach "client FIN is sent" within 30 s/ },
   { file: 'challenge-trivial.yaml', line: 12, says: /found "client enters TIME_WAIT" reached with no learner action/ },
+  // Worked solutions must be things the perturb menu can do (src/lessons/uiActions.ts).
+  { file: 'solution-not-ui.yaml', line: 17, says: /found a selector with "flags" \(the menu cannot pick segments that way\), expected a segment the perturb menu can pick/ },
+  { file: 'solution-not-ui.yaml', line: 25, says: /found mslSeconds 0\.01, expected an MSL the menu accepts: 0\.1 to 600 s/ },
+  { file: 'solution-not-ui.yaml', line: 35, says: /found an "at" of kind time, expected a point the learner can step to/ },
 ];
 
 describe('lint on broken lesson files', () => {

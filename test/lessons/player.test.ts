@@ -122,7 +122,7 @@ describe('LessonPlayer challenges', () => {
 
   it('plays the worked solution without counting it as solved by the learner', () => {
     const p = challengeAt();
-    expect(p.showSolution().actions).toEqual([{ kind: 'drop', match: { from: 'client', flags: ['FIN'] } }]);
+    expect(p.showSolution().actions).toEqual([{ kind: 'drop', at: { kind: 'state', host: 'client', state: 'FIN_WAIT_1' }, match: { from: 'client' } }]);
     expect(p.applySolution()?.reached).toBe(true);
     expect(p.record[p.index]!.challenge).toMatchObject({ solved: false, solutionShown: true });
   });

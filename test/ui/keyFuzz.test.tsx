@@ -25,7 +25,9 @@ function lcg(seed: number) {
 }
 
 const QUIT = new Set(['q', 'ctrl+c']);
-const BOUND = [...new Set(BINDINGS.flatMap((b) => b.keys))].filter((k) => !QUIT.has(k));
+// The typed-number prompt's keys (digits, '.', backspace) are left out: the seeded sequence was
+// chosen to reach the screens listed below, and they are tested in test/ui/challengeKeys.test.tsx.
+const BOUND = [...new Set(BINDINGS.filter((b) => b.context !== 'input').flatMap((b) => b.keys))].filter((k) => !QUIT.has(k));
 const NOISE = ['x', 'Q', '\u001B[1;5C', '\u001Bx', '@', '0', 'é', '\u001B[3~', 'F', 'ctrl+x'];
 const SIZES = [
   [80, 24],
@@ -71,7 +73,9 @@ describe('key fuzz', () => {
         if (i % 500 === 0) {
           const f = r.frame();
           expect(f).not.toMatch(/\bERROR\b/);
-          expect(frameLines(f).length).toBeLessThanOrEqual(Math.max(size[1], 8));
+          // Right after a resize Ink may show one frame drawn for the old size: wait for the next.
+          const rows = Math.max(size[1], 8);
+          await r.waitFor((g) => frameLines(g).length <= rows, `a frame of at most ${rows} rows`, 5_000);
         }
       }
       await new Promise((res) => setImmediate(res));

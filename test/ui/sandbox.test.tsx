@@ -109,9 +109,12 @@ describe('sandbox screen', () => {
     await r.waitFor('[Segment]');
     r.press('tab');
     await r.waitFor('[Global]');
-    expect(r.frame()).toContain('TIME_WAIT off');
+    expect(r.frame()).toContain('TIME_WAIT: turn off');
+    // MSL… asks for a number: typed, then applied with Enter.
     r.press('enter');
-    await r.waitFor('Applied: MSL 15 s');
+    await r.waitFor('New MSL in seconds?');
+    r.press('1', '5', 'enter');
+    await r.waitFor('Applied: MSL is now 15 s (TIME_WAIT lasts 30 s)');
     await r.waitFor('MSL 15s');
     // Segment tab: drop the SYN in flight; the client retransmits it.
     r.press('p');

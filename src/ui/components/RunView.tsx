@@ -8,8 +8,6 @@ import type { ReactNode } from 'react';
 import type { KeyContext } from '../keys/bindings.js';
 import type { UiState } from '../keys/uiState.js';
 import { runLayout, type Rect } from '../layout.js';
-import { perturbEntries, PERTURB_TABS } from '../perturbMenu.js';
-import { useSimSelector } from '../useSimulation.js';
 import { EndpointPanel } from './EndpointPanel.js';
 import { EventLog } from './EventLog.js';
 import { Footer } from './Footer.js';
@@ -18,6 +16,7 @@ import { HelpScreen } from './HelpScreen.js';
 import { Inspect } from './Inspect.js';
 import { Ladder } from './Ladder.js';
 import { ListPicker } from './ListPicker.js';
+import { PerturbMenu } from './PerturbMenu.js';
 import { Narration } from './Narration.js';
 import { StateDiagram } from './StateDiagram.js';
 
@@ -46,22 +45,6 @@ export interface RunViewProps {
   narrativeOnly?: boolean | undefined;
 }
 
-function PerturbOverlay({ ui, width, height }: { ui: UiState; width: number; height: number }) {
-  const snapshot = useSimSelector((s) => s.snapshot);
-  const entries = perturbEntries(snapshot, ui.tab);
-  const tabs = PERTURB_TABS.map((t, i) => (i === ui.tab ? `[${t}]` : ` ${t} `)).join(' ');
-  return (
-    <ListPicker
-      title="Perturb the run (↑/↓ choose, enter applies, tab switches, esc cancels)"
-      subtitle={`${tabs}   ${ui.tab === 0 ? 'a segment in flight, or the next one sent' : 'rules, timers and hosts'}`}
-      items={entries.map((e) => e.label)}
-      cursor={ui.cursor}
-      width={width}
-      height={height}
-    />
-  );
-}
-
 export function RunView(props: RunViewProps) {
   const { ui, columns, rows } = props;
   const reader = useIsScreenReaderEnabled();
@@ -81,7 +64,7 @@ export function RunView(props: RunViewProps) {
   if (ui.overlay === 'help') {
     body = <HelpScreen contexts={props.helpContexts} width={L.body.width} height={L.body.height} scroll={ui.cursor} />;
   } else if (ui.overlay === 'perturb') {
-    body = <PerturbOverlay ui={ui} width={L.body.width} height={L.body.height} />;
+    body = <PerturbMenu ui={ui} width={L.body.width} height={L.body.height} />;
   } else if (ui.overlay === 'inspect') {
     body = <Inspect cursor={ui.cursor} width={L.body.width} height={L.body.height} />;
   } else if (ui.overlay === 'scenarios' && props.picker) {

@@ -13,6 +13,7 @@ export type KeyContext =
   | 'menu'
   | 'quiz'
   | 'list' // any open picker: perturb menu, inspect, scenario list
+  | 'input' // typing a number for a perturb menu entry (MSL, a delay...)
   | 'help';
 
 export type Action =
@@ -50,7 +51,10 @@ export type Action =
   | 'select'
   | 'resume'
   | 'openSandbox'
-  | 'openQuiz';
+  | 'openQuiz'
+  | 'typeChar'
+  | 'erase'
+  | 'apply';
 
 export interface Binding {
   keys: readonly string[];
@@ -66,6 +70,7 @@ export interface Binding {
 }
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const NUMBER_KEYS = ['0', ...DIGITS, '.'];
 
 export const BINDINGS: readonly Binding[] = [
   { keys: ['q', 'ctrl+c'], label: 'q', action: 'quit', description: 'quit (Ctrl+C too); the terminal is restored', context: 'global', footer: true },
@@ -80,6 +85,11 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['enter', 'space'], label: 'enter', action: 'select', description: 'choose the highlighted entry', context: 'list', footer: true, short: 'choose' },
   { keys: ['tab', 'shift+tab'], label: 'tab', action: 'focusNext', description: 'switch between segment and global actions', context: 'list', footer: true },
   { keys: ['escape'], label: 'esc', action: 'close', description: 'close the menu without choosing', context: 'list', footer: true },
+
+  { keys: NUMBER_KEYS, label: '0-9 .', action: 'typeChar', description: 'type the number (MSL, a delay, a loop\'s length, a count)', context: 'input', footer: true, short: 'type' },
+  { keys: ['backspace'], label: 'backspace', action: 'erase', description: 'delete the last character typed', context: 'input', footer: true, short: 'erase' },
+  { keys: ['enter'], label: 'enter', action: 'apply', description: 'apply the number typed (a value out of range is refused, with the range)', context: 'input', footer: true, short: 'apply' },
+  { keys: ['escape'], label: 'esc', action: 'close', description: 'cancel the typing and go back to the menu', context: 'input', footer: true, short: 'cancel' },
 
   { keys: ['space'], label: 'space', action: 'playPause', description: 'play or pause the simulation', context: 'run', footer: true },
   { keys: ['right', 'l', 'n'], label: '→/l/n', action: 'step', description: 'step forward one event', context: 'run', footer: true },
@@ -143,6 +153,7 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   menu: 'Menu',
   quiz: 'Quiz',
   list: 'Menus and pickers',
+  input: 'Typing a number in the perturb menu',
   help: 'Help',
 };
 

@@ -20,11 +20,25 @@ export interface UiState {
   tab: number;
   /** One line of feedback ("FIN seq=5001 will be dropped"), cleared by the next key. */
   message: string | null;
+  /**
+   * A number being typed for the highlighted perturb entry (MSL, a delay...), with the reason
+   * the last Enter refused it; null when no prompt is open.
+   */
+  input: TypedInput | null;
 }
+
+export interface TypedInput {
+  text: string;
+  error: string | null;
+}
+
+/** Longer than any value in range: keys beyond it are ignored rather than shown. */
+export const MAX_INPUT_LENGTH = 8;
 
 export type UiAction =
   | { type: 'open'; overlay: Exclude<Overlay, 'none'>; cursor?: number }
-  | { type: 'close' }
+  /** Closes the overlay; with a prompt open, only the prompt (unless `all`). */
+  | { type: 'close'; all?: boolean }
   | { type: 'toggleHelp' }
   | { type: 'focusNext' }
   | { type: 'focusPrev' }
@@ -36,7 +50,11 @@ export type UiAction =
   | { type: 'scrollTo'; pane: Pane; to: number }
   | { type: 'cursor'; delta: number; length: number }
   | { type: 'nextTab'; tabs: number }
-  | { type: 'message'; text: string | null };
+  | { type: 'message'; text: string | null }
+  | { type: 'inputStart' }
+  | { type: 'inputChar'; ch: string }
+  | { type: 'inputErase' }
+  | { type: 'inputError'; error: string };
 
 export function initialUiState(panes: readonly Pane[] = ['ladder', 'narrative', 'log']): UiState {
   return {
@@ -48,6 +66,7 @@ export function initialUiState(panes: readonly Pane[] = ['ladder', 'narrative', 
     cursor: 0,
     tab: 0,
     message: null,
+    input: null,
   };
 }
 
@@ -56,11 +75,13 @@ const wrap = (i: number, n: number): number => (n <= 0 ? 0 : ((i % n) + n) % n);
 export function uiReducer(s: UiState, a: UiAction): UiState {
   switch (a.type) {
     case 'open':
-      return { ...s, overlay: a.overlay, cursor: a.cursor ?? 0, tab: 0 };
+      return { ...s, overlay: a.overlay, cursor: a.cursor ?? 0, tab: 0, input: null };
     case 'close':
-      return s.overlay === 'none' ? s : { ...s, overlay: 'none' };
+      // Esc on a prompt cancels the typing and leaves the menu open, where the learner was.
+      if (s.input && !a.all) return { ...s, input: null };
+      return s.overlay === 'none' ? s : { ...s, overlay: 'none', input: null };
     case 'toggleHelp':
-      return { ...s, overlay: s.overlay === 'help' ? 'none' : 'help' };
+      return { ...s, overlay: s.overlay === 'help' ? 'none' : 'help', input: null };
     case 'focusNext':
     case 'focusPrev': {
       const i = s.panes.indexOf(s.focus);
@@ -83,5 +104,17 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
       return { ...s, tab: wrap(s.tab + 1, a.tabs), cursor: 0 };
     case 'message':
       return s.message === a.text ? s : { ...s, message: a.text };
+    case 'inputStart':
+      return { ...s, input: { text: '', error: null } };
+    case 'inputChar': {
+      if (!s.input || s.input.text.length >= MAX_INPUT_LENGTH) return s;
+      // One decimal point at most: a second is a slip of the finger, not a number.
+      if (a.ch === '.' && s.input.text.includes('.')) return s;
+      return { ...s, input: { text: s.input.text + a.ch, error: null } };
+    }
+    case 'inputErase':
+      return s.input ? { ...s, input: { text: s.input.text.slice(0, -1), error: null } } : s;
+    case 'inputError':
+      return s.input ? { ...s, input: { ...s.input, error: a.error } } : s;
   }
 }

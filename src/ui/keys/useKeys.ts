@@ -8,6 +8,9 @@ import { useRef } from 'react';
 import { lookup, type Binding, type KeyContext } from './bindings.js';
 import { keyName } from './keyName.js';
 
+/** Control characters that can arrive inside such a chunk (several Backspaces typed fast). */
+const CHUNK_KEYS: Record<string, string> = { ' ': 'space', '\u007F': 'backspace', '\b': 'backspace', '\r': 'enter' };
+
 export type KeyHandler = (b: Binding, key: string) => void;
 
 /**
@@ -38,7 +41,7 @@ export function useKeys(contexts: readonly KeyContext[] | (() => readonly KeyCon
       // by one, as the learner pressed them.
       const plain = !key.ctrl && !key.meta && !key.escape && input.length > 1 && !input.includes('\u001B');
       if (plain) {
-        for (const ch of input) handle(ch === ' ' ? 'space' : ch);
+        for (const ch of input) handle(CHUNK_KEYS[ch] ?? ch);
         return;
       }
       handle(keyName(input, key));

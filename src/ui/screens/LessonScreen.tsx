@@ -165,7 +165,7 @@ export function LessonScreen(props: LessonScreenProps) {
   };
 
   const contexts = runContexts(ui, 'lesson');
-  const helpContexts = ['lesson', 'run', 'list', 'global'] as const;
+  const helpContexts = ['lesson', 'run', 'list', 'input', 'global'] as const;
   useKeys(() => runContexts(uiRef.current, 'lesson'), (b, key) =>
     handleRunKey(b, key, {
       ctrl,

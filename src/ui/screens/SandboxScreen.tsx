@@ -45,7 +45,7 @@ export function SandboxScreen({ scenario, seed = 1, columns, rows, exportDir, on
   };
   const [ui, dispatch, uiRef] = useSyncReducer(uiReducer, () => initialUiState(['ladder', 'log']));
   const contexts = runContexts(ui, 'sandbox');
-  const helpContexts = ['sandbox', 'run', 'list', 'global'] as const;
+  const helpContexts = ['sandbox', 'run', 'list', 'input', 'global'] as const;
   const items = names.map((n) => `${n.padEnd(20)} ${BUILTIN_SCENARIOS[n]?.title ?? ''}`);
 
   useKeys(() => runContexts(uiRef.current, 'sandbox'), (b, key) =>
