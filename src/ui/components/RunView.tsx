@@ -72,7 +72,7 @@ export function RunView(props: RunViewProps) {
   } else if (ui.overlay === 'perturb') {
     body = <PerturbOverlay ui={ui} width={L.body.width} height={L.body.height} />;
   } else if (ui.overlay === 'inspect') {
-    body = <Inspect cursor={ui.cursor} width={L.body.width} height={L.body.height} />;
+    body = <Inspect cursor={ui.cursor} typed={ui.typed} width={L.body.width} height={L.body.height} />;
   } else if (ui.overlay === 'scenarios' && props.picker) {
     body = <ListPicker title={props.picker.title} items={props.picker.items} cursor={ui.cursor} width={L.body.width} height={L.body.height} />;
   } else {

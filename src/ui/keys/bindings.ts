@@ -13,6 +13,7 @@ export type KeyContext =
   | 'menu'
   | 'quiz'
   | 'list' // any open picker: perturb menu, inspect, scenario list
+  | 'inspect' // the segment inspector (searched before `list`)
   | 'help';
 
 export type Action =
@@ -50,7 +51,8 @@ export type Action =
   | 'select'
   | 'resume'
   | 'openSandbox'
-  | 'openQuiz';
+  | 'openQuiz'
+  | 'typeId';
 
 export interface Binding {
   keys: readonly string[];
@@ -80,6 +82,11 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['enter', 'space'], label: 'enter', action: 'select', description: 'choose the highlighted entry', context: 'list', footer: true, short: 'choose' },
   { keys: ['tab', 'shift+tab'], label: 'tab', action: 'focusNext', description: 'switch between segment and global actions', context: 'list', footer: true },
   { keys: ['escape'], label: 'esc', action: 'close', description: 'close the menu without choosing', context: 'list', footer: true },
+
+  { keys: ['0', ...DIGITS], label: '0-9', action: 'typeId', description: 'inspect: type a segment id to jump to it', context: 'inspect', footer: true },
+  { keys: ['backspace'], label: 'backspace', action: 'typeId', description: 'inspect: erase the last digit typed', context: 'inspect' },
+  { keys: ['pageup'], label: 'pgup', action: 'up', description: 'inspect: ten segments up the list', context: 'inspect' },
+  { keys: ['pagedown'], label: 'pgdn', action: 'down', description: 'inspect: ten segments down the list', context: 'inspect' },
 
   { keys: ['space'], label: 'space', action: 'playPause', description: 'play or pause the simulation', context: 'run', footer: true },
   { keys: ['right', 'l', 'n'], label: '→/l/n', action: 'step', description: 'step forward one event', context: 'run', footer: true },
@@ -143,6 +150,7 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   menu: 'Menu',
   quiz: 'Quiz',
   list: 'Menus and pickers',
+  inspect: 'Inspect',
   help: 'Help',
 };
 
@@ -183,6 +191,7 @@ const FOOTER_WORDS: Partial<Record<Action, string>> = {
   answer: 'answer',
   showMe: 'show me',
   focusNext: 'switch',
+  typeId: 'go to #id',
 };
 
 export function footerWord(b: Binding): string {

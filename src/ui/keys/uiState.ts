@@ -20,6 +20,8 @@ export interface UiState {
   tab: number;
   /** One line of feedback ("FIN seq=5001 will be dropped"), cleared by the next key. */
   message: string | null;
+  /** Digits typed in the inspector: the id of the segment to jump to ('' when none). */
+  typed: string;
 }
 
 export type UiAction =
@@ -34,7 +36,9 @@ export type UiAction =
   | { type: 'follow' }
   | { type: 'cursor'; delta: number; length: number }
   | { type: 'nextTab'; tabs: number }
-  | { type: 'message'; text: string | null };
+  | { type: 'message'; text: string | null }
+  /** The inspector's typed id changed; `index` is where that segment is in the list, if it is. */
+  | { type: 'typeId'; typed: string; index?: number | undefined };
 
 export function initialUiState(panes: readonly Pane[] = ['ladder', 'narrative', 'log']): UiState {
   return {
@@ -46,6 +50,7 @@ export function initialUiState(panes: readonly Pane[] = ['ladder', 'narrative', 
     cursor: 0,
     tab: 0,
     message: null,
+    typed: '',
   };
 }
 
@@ -54,9 +59,9 @@ const wrap = (i: number, n: number): number => (n <= 0 ? 0 : ((i % n) + n) % n);
 export function uiReducer(s: UiState, a: UiAction): UiState {
   switch (a.type) {
     case 'open':
-      return { ...s, overlay: a.overlay, cursor: a.cursor ?? 0, tab: 0 };
+      return { ...s, overlay: a.overlay, cursor: a.cursor ?? 0, tab: 0, typed: '' };
     case 'close':
-      return s.overlay === 'none' ? s : { ...s, overlay: 'none' };
+      return s.overlay === 'none' ? s : { ...s, overlay: 'none', typed: '' };
     case 'toggleHelp':
       return { ...s, overlay: s.overlay === 'help' ? 'none' : 'help' };
     case 'focusNext':
@@ -74,10 +79,24 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
     case 'follow':
       return { ...s, scroll: { ladder: 0, narrative: 0, log: 0 } };
     case 'cursor':
-      return { ...s, cursor: wrap(s.cursor + a.delta, a.length) };
+      // Moving by hand ends an id being typed: the next digit starts a new one.
+      return { ...s, cursor: wrap(s.cursor + a.delta, a.length), typed: '' };
+    case 'typeId':
+      return { ...s, typed: a.typed, cursor: a.index ?? s.cursor };
     case 'nextTab':
       return { ...s, tab: wrap(s.tab + 1, a.tabs), cursor: 0 };
     case 'message':
       return s.message === a.text ? s : { ...s, message: a.text };
   }
+}
+
+/**
+ * The typed id after one more key: a digit is appended (or starts afresh when the id would pass
+ * the largest there is, so a mistyped id never needs erasing first); backspace drops one.
+ */
+export function nextTypedId(typed: string, key: string, maxId: number): string {
+  if (key === 'backspace') return typed.slice(0, -1);
+  if (!/^[0-9]$/.test(key)) return typed;
+  const longer = typed === '0' ? key : typed + key;
+  return Number(longer) > maxId ? key : longer;
 }
