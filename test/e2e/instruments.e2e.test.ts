@@ -47,7 +47,7 @@ describe.skipIf(!hasTmux)('e2e: diagram, timer bar, idle gap and inspector at 80
 
     // The inspector: every segment, and the looping one reached by typing its id.
     t.keys('i');
-    await t.until((s) => /Inspect: \d+ segments/.test(s), 'the inspector');
+    await t.until((s) => /Inspect a segment \(of \d+\)/.test(s), 'the inspector');
     t.keys('4');
     const seg4 = await t.until((s) => s.includes('› #4 PSH') && s.includes('segment  #4 sent by the client'), 'segment #4 selected');
     expect(seg4).toMatch(/incarnation {2}#1, born at 0\.200s/);
@@ -59,7 +59,7 @@ describe.skipIf(!hasTmux)('e2e: diagram, timer bar, idle gap and inspector at 80
     expect(seg4.indexOf('window / TTL')).toBeLessThan(tags);
     expect(seg4.indexOf('incarnation  #1')).toBeGreaterThan(tags);
     t.keys('Escape');
-    await t.until((s) => !s.includes('Inspect:'), 'the inspector closed');
+    await t.until((s) => !s.includes('Inspect a segment'), 'the inspector closed');
     t.keys('q');
     expect((await t.exited('instruments')).code).toBe(0);
   });

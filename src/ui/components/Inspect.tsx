@@ -80,7 +80,7 @@ export function Inspect({ cursor, typed = '', width, height }: { cursor: number;
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       <Text wrap="truncate">
-        <Text {...theme.heading}>{`Inspect: ${items.length} segments (↑/↓ or type an id, esc closes) `}</Text>
+        <Text {...theme.heading}>{`Inspect a segment (of ${items.length}): ↑/↓ or type its id, esc closes `}</Text>
         {typed !== '' && <Text {...(found ? theme.accent : theme.bad)}>{found ? `#${typed}` : `no segment #${typed}`}</Text>}
       </Text>
       {items.length === 0 && <Text {...theme.muted}>No segment has been sent yet.</Text>}
