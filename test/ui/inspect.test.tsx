@@ -7,7 +7,8 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { getScenario, Simulation } from '../../src/sim/index.js';
 import { Inspect, inspectItems, segmentAge } from '../../src/ui/components/Inspect.js';
-import { lookup } from '../../src/ui/keys/bindings.js';
+import { footerBindings, lookup } from '../../src/ui/keys/bindings.js';
+import { helpLines } from '../../src/ui/components/HelpScreen.js';
 import { initialUiState, nextTypedId, uiReducer } from '../../src/ui/keys/uiState.js';
 import { runContexts } from '../../src/ui/runKeys.js';
 import { SimController } from '../../src/ui/simController.js';
@@ -98,5 +99,11 @@ describe('Inspect', () => {
     expect([ui.typed, ui.cursor]).toEqual(['123', 5]);
     expect(uiReducer(ui, { type: 'cursor', delta: 1, length: 20 }).typed).toBe('');
     expect(uiReducer(ui, { type: 'close' }).typed).toBe('');
+  });
+
+  it('documents the id keys in the help of every screen with pickers, and in the footer', () => {
+    const help = helpLines(['sandbox', 'run', 'list', 'global']).map((l) => l.text);
+    expect(help).toContain('inspect: type a segment id to jump to it');
+    expect(footerBindings(['inspect', 'list', 'global']).map((b) => b.action)).toContain('typeId');
   });
 });

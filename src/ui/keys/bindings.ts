@@ -142,6 +142,12 @@ export function lookup(contexts: readonly KeyContext[], key: string): Binding | 
   return undefined;
 }
 
+/**
+ * Contexts whose help goes with another's: a screen that lists `list` in its help gets the
+ * inspector's keys too, since the inspector is one of its pickers.
+ */
+export const HELP_ALSO: Partial<Record<KeyContext, readonly KeyContext[]>> = { list: ['inspect'] };
+
 export const CONTEXT_TITLES: Record<KeyContext, string> = {
   global: 'Everywhere',
   run: 'Simulation',
