@@ -4,7 +4,7 @@
  */
 import type { Dispatch } from 'react';
 import type { Binding, KeyContext } from './keys/bindings.js';
-import type { UiAction, UiState } from './keys/uiState.js';
+import { nextTypedId, type UiAction, type UiState } from './keys/uiState.js';
 import { appliedMessage, perturbEntries, PERTURB_TABS, targetOf, withValue, type MenuEntry } from './perturbMenu.js';
 import { menuPerturbation, parseTyped } from '../lessons/uiActions.js';
 import { inspectItems } from './components/Inspect.js';
@@ -33,6 +33,7 @@ export interface RunKeyEnv {
 export function runContexts(ui: UiState, screen: 'lesson' | 'sandbox'): KeyContext[] {
   if (ui.overlay === 'help') return ['help'];
   if (ui.input) return ['input'];
+  if (ui.overlay === 'inspect') return ['inspect', 'list'];
   if (ui.overlay !== 'none') return ['list'];
   return [screen, 'run'];
 }
@@ -43,7 +44,7 @@ export function overlayLength(env: RunKeyEnv): number {
     case 'perturb':
       return perturbEntries(st.snapshot, env.ui.tab).length;
     case 'inspect':
-      return inspectItems(st.snapshot.inFlight, st.trace).length;
+      return inspectItems(st.snapshot.inFlight, st.trace.slice(0, st.traceLength)).length;
     case 'scenarios':
       return env.pickerLength?.() ?? 0;
     case 'help':
@@ -73,9 +74,19 @@ export function handleRunKey(b: Binding, key: string, env: RunKeyEnv): void {
       dispatch({ type: 'close' });
       return;
     case 'up':
-    case 'down':
-      dispatch({ type: 'cursor', delta: b.action === 'up' ? -1 : 1, length: overlayLength(env) });
+    case 'down': {
+      const by = key === 'pageup' || key === 'pagedown' ? 10 : 1;
+      dispatch({ type: 'cursor', delta: b.action === 'up' ? -by : by, length: overlayLength(env) });
       return;
+    }
+    case 'typeId': {
+      const st = ctrl.getState();
+      const items = inspectItems(st.snapshot.inFlight, st.trace.slice(0, st.traceLength));
+      const typed = nextTypedId(ui.typed, key, items.reduce((m, it) => Math.max(m, it.seg.id), 0));
+      const index = items.findIndex((it) => String(it.seg.id) === typed);
+      dispatch({ type: 'typeId', typed, index: index >= 0 ? index : undefined });
+      return;
+    }
     case 'focusNext':
       if (ui.overlay === 'perturb') dispatch({ type: 'nextTab', tabs: PERTURB_TABS.length });
       else if (ui.overlay === 'none') dispatch({ type: 'focusNext' });

@@ -1,6 +1,7 @@
 /**
  * One endpoint: its address, each connection's state (with the transition that led there) and
- * its running timers as countdown bars. The 2MSL bar is the one the course is about.
+ * its running timers as countdown bars on one scale shared with the other endpoint's panel. The
+ * 2MSL bar is the one the course is about.
  */
 import { Box, Text } from 'ink';
 import type { ReactElement } from 'react';
@@ -8,7 +9,7 @@ import type { HostName } from '../../sim/types.js';
 import { fmtSeconds } from '../format.js';
 import { GLYPHS, useTheme } from '../theme.js';
 import { useSimSelector } from '../useSimulation.js';
-import { TimerBar } from './TimerBar.js';
+import { TimerBar, timerScale } from './TimerBar.js';
 
 export interface EndpointPanelProps {
   host: HostName;
@@ -18,7 +19,14 @@ export interface EndpointPanelProps {
 
 export function EndpointPanel({ host, width, height }: EndpointPanelProps) {
   const theme = useTheme();
-  const { view, clock } = useSimSelector((s) => ({ view: s.snapshot.hosts[host], clock: s.clock }));
+  const { view, clock, scale } = useSimSelector((s) => ({
+    view: s.snapshot.hosts[host],
+    clock: s.clock,
+    // One scale for both panels, so the client's and the server's bars can be compared.
+    scale: timerScale(
+      Object.values(s.snapshot.hosts).flatMap((h) => h.connections.flatMap((c) => c.timers.map((t) => ({ name: t.name, total: t.expires - t.startedAt })))),
+    ),
+  }));
   const lines: ReactElement[] = [];
   const port = view.connections[0]?.conn.local.split(':')[1];
   lines.push(
@@ -52,7 +60,7 @@ export function EndpointPanel({ host, width, height }: EndpointPanelProps) {
       </Text>,
     );
     for (const t of c.timers) {
-      lines.push(<TimerBar key={`t${i}.${c.conn.incarnation}${t.name}`} name={t.name} startedAt={t.startedAt} expires={t.expires} clock={clock} width={width} />);
+      lines.push(<TimerBar key={`t${i}.${c.conn.incarnation}${t.name}`} name={t.name} startedAt={t.startedAt} expires={t.expires} clock={clock} width={width} scale={scale} />);
     }
   }
   return (

@@ -1,11 +1,11 @@
 /** Every key binding, grouped by where it applies, generated from the binding table. */
 import { Box, Text } from 'ink';
-import { BINDINGS, CONTEXT_TITLES, type KeyContext } from '../keys/bindings.js';
+import { BINDINGS, CONTEXT_TITLES, HELP_ALSO, type KeyContext } from '../keys/bindings.js';
 import { useTheme } from '../theme.js';
 
 export function helpLines(contexts: readonly KeyContext[]): Array<{ heading?: string; key?: string; text?: string }> {
   const out: Array<{ heading?: string; key?: string; text?: string }> = [];
-  for (const ctx of contexts) {
+  for (const ctx of contexts.flatMap((c) => [c, ...(HELP_ALSO[c] ?? [])])) {
     const bs = BINDINGS.filter((b) => b.context === ctx);
     if (bs.length === 0) continue;
     out.push({ heading: CONTEXT_TITLES[ctx] });

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import type { KeyContext } from '../keys/bindings.js';
 import type { UiState } from '../keys/uiState.js';
 import { runLayout, type Rect } from '../layout.js';
+import { useSimSelector } from '../useSimulation.js';
 import { EndpointPanel } from './EndpointPanel.js';
 import { EventLog } from './EventLog.js';
 import { Footer } from './Footer.js';
@@ -66,7 +67,7 @@ export function RunView(props: RunViewProps) {
   } else if (ui.overlay === 'perturb') {
     body = <PerturbMenu ui={ui} width={L.body.width} height={L.body.height} />;
   } else if (ui.overlay === 'inspect') {
-    body = <Inspect cursor={ui.cursor} width={L.body.width} height={L.body.height} />;
+    body = <Inspect cursor={ui.cursor} typed={ui.typed} width={L.body.width} height={L.body.height} />;
   } else if (ui.overlay === 'scenarios' && props.picker) {
     body = <ListPicker title={props.picker.title} items={props.picker.items} cursor={ui.cursor} width={L.body.width} height={L.body.height} />;
   } else {

@@ -14,6 +14,7 @@ export type KeyContext =
   | 'quiz'
   | 'list' // any open picker: perturb menu, inspect, scenario list
   | 'input' // typing a number for a perturb menu entry (MSL, a delay...)
+  | 'inspect' // the segment inspector (searched before `list`)
   | 'help';
 
 export type Action =
@@ -54,7 +55,8 @@ export type Action =
   | 'openQuiz'
   | 'typeChar'
   | 'erase'
-  | 'apply';
+  | 'apply'
+  | 'typeId';
 
 export interface Binding {
   keys: readonly string[];
@@ -90,6 +92,10 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['backspace'], label: 'backspace', action: 'erase', description: 'delete the last character typed', context: 'input', footer: true, short: 'erase' },
   { keys: ['enter'], label: 'enter', action: 'apply', description: 'apply the number typed (a value out of range is refused, with the range)', context: 'input', footer: true, short: 'apply' },
   { keys: ['escape'], label: 'esc', action: 'close', description: 'cancel the typing and go back to the menu', context: 'input', footer: true, short: 'cancel' },
+  { keys: ['0', ...DIGITS], label: '0-9', action: 'typeId', description: 'inspect: type a segment id to jump to it', context: 'inspect', footer: true },
+  { keys: ['backspace'], label: 'backspace', action: 'typeId', description: 'inspect: erase the last digit typed', context: 'inspect' },
+  { keys: ['pageup'], label: 'pgup', action: 'up', description: 'inspect: ten segments up the list', context: 'inspect' },
+  { keys: ['pagedown'], label: 'pgdn', action: 'down', description: 'inspect: ten segments down the list', context: 'inspect' },
 
   { keys: ['space'], label: 'space', action: 'playPause', description: 'play or pause the simulation', context: 'run', footer: true },
   { keys: ['right', 'l', 'n'], label: '→/l/n', action: 'step', description: 'step forward one event', context: 'run', footer: true },
@@ -145,6 +151,12 @@ export function lookup(contexts: readonly KeyContext[], key: string): Binding | 
   return undefined;
 }
 
+/**
+ * Contexts whose help goes with another's: a screen that lists `list` in its help gets the
+ * inspector's keys too, since the inspector is one of its pickers.
+ */
+export const HELP_ALSO: Partial<Record<KeyContext, readonly KeyContext[]>> = { list: ['inspect'] };
+
 export const CONTEXT_TITLES: Record<KeyContext, string> = {
   global: 'Everywhere',
   run: 'Simulation',
@@ -154,6 +166,7 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   quiz: 'Quiz',
   list: 'Menus and pickers',
   input: 'Typing a number in the perturb menu',
+  inspect: 'Inspect',
   help: 'Help',
 };
 
@@ -194,6 +207,7 @@ const FOOTER_WORDS: Partial<Record<Action, string>> = {
   answer: 'answer',
   showMe: 'show me',
   focusNext: 'switch',
+  typeId: 'go to #id',
 };
 
 export function footerWord(b: Binding): string {

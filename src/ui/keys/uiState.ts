@@ -25,6 +25,8 @@ export interface UiState {
    * the last Enter refused it; null when no prompt is open.
    */
   input: TypedInput | null;
+  /** Digits typed in the inspector: the id of the segment to jump to ('' when none). */
+  typed: string;
 }
 
 export interface TypedInput {
@@ -54,7 +56,9 @@ export type UiAction =
   | { type: 'inputStart' }
   | { type: 'inputChar'; ch: string }
   | { type: 'inputErase' }
-  | { type: 'inputError'; error: string };
+  | { type: 'inputError'; error: string }
+  /** The inspector's typed id changed; `index` is where that segment is in the list, if it is. */
+  | { type: 'typeId'; typed: string; index?: number | undefined };
 
 export function initialUiState(panes: readonly Pane[] = ['ladder', 'narrative', 'log']): UiState {
   return {
@@ -67,6 +71,7 @@ export function initialUiState(panes: readonly Pane[] = ['ladder', 'narrative', 
     tab: 0,
     message: null,
     input: null,
+    typed: '',
   };
 }
 
@@ -75,11 +80,11 @@ const wrap = (i: number, n: number): number => (n <= 0 ? 0 : ((i % n) + n) % n);
 export function uiReducer(s: UiState, a: UiAction): UiState {
   switch (a.type) {
     case 'open':
-      return { ...s, overlay: a.overlay, cursor: a.cursor ?? 0, tab: 0, input: null };
+      return { ...s, overlay: a.overlay, cursor: a.cursor ?? 0, tab: 0, input: null, typed: '' };
     case 'close':
       // Esc on a prompt cancels the typing and leaves the menu open, where the learner was.
       if (s.input && !a.all) return { ...s, input: null };
-      return s.overlay === 'none' ? s : { ...s, overlay: 'none', input: null };
+      return s.overlay === 'none' ? s : { ...s, overlay: 'none', input: null, typed: '' };
     case 'toggleHelp':
       return { ...s, overlay: s.overlay === 'help' ? 'none' : 'help', input: null };
     case 'focusNext':
@@ -99,7 +104,10 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
     case 'scrollTo':
       return s.scroll[a.pane] === a.to ? s : { ...s, scroll: { ...s.scroll, [a.pane]: Math.max(0, a.to) } };
     case 'cursor':
-      return { ...s, cursor: wrap(s.cursor + a.delta, a.length) };
+      // Moving by hand ends an id being typed: the next digit starts a new one.
+      return { ...s, cursor: wrap(s.cursor + a.delta, a.length), typed: '' };
+    case 'typeId':
+      return { ...s, typed: a.typed, cursor: a.index ?? s.cursor };
     case 'nextTab':
       return { ...s, tab: wrap(s.tab + 1, a.tabs), cursor: 0 };
     case 'message':
@@ -117,4 +125,15 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
     case 'inputError':
       return s.input ? { ...s, input: { ...s.input, error: a.error } } : s;
   }
+}
+
+/**
+ * The typed id after one more key: a digit is appended (or starts afresh when the id would pass
+ * the largest there is, so a mistyped id never needs erasing first); backspace drops one.
+ */
+export function nextTypedId(typed: string, key: string, maxId: number): string {
+  if (key === 'backspace') return typed.slice(0, -1);
+  if (!/^[0-9]$/.test(key)) return typed;
+  const longer = typed === '0' ? key : typed + key;
+  return Number(longer) > maxId ? key : longer;
 }

@@ -18,7 +18,15 @@ export interface LadderRow {
   notes: Partial<Record<HostName, TraceEvent>>;
   /** Perturbations and alerts: written across the middle. */
   middle?: TraceEvent;
+  /**
+   * A row of its own marking a stretch of time with no event (µs), which the rows otherwise
+   * fold away; `idle` when nothing was in the network meanwhile (what skip-idle compresses).
+   */
+  gap?: { us: number; idle: boolean };
 }
+
+/** Stretches at least this long get a gap row: longer than any round trip the scenarios use. */
+export const GAP_MARK_US = 500_000;
 
 export interface SegmentSpan {
   seg: SegmentRecord;
@@ -44,7 +52,11 @@ export function buildRows(trace: readonly TraceEvent[]): LadderData {
   const rows: LadderRow[] = [];
   const spans = new Map<number, SegmentSpan>();
   const last = (): LadderRow | undefined => rows[rows.length - 1];
+  /** Segments sent and not yet delivered or lost: a gap with none of them is idle. */
+  const open = new Set<number>();
   const newRow = (at: number): LadderRow => {
+    const prev = last();
+    if (prev && at - prev.at >= GAP_MARK_US) rows.push({ at: prev.at, notes: {}, gap: { us: at - prev.at, idle: open.size === 0 } });
     const r: LadderRow = { at, notes: {} };
     rows.push(r);
     return r;
@@ -58,6 +70,8 @@ export function buildRows(trace: readonly TraceEvent[]): LadderData {
         // A segment event may join a row that so far only holds notes of the same instant.
         if (!r || r.at !== ev.at || r.seg || r.middle) r = newRow(ev.at);
         r.seg = { kind: ev.kind, seg: ev.seg, ev };
+        if (ev.kind === 'send') open.add(ev.seg.id);
+        else open.delete(ev.seg.id);
         const idx = rows.length - 1;
         const span = spans.get(ev.seg.id);
         if (ev.kind === 'send' || !span) {

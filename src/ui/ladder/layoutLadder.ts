@@ -17,7 +17,7 @@ import type { InFlightView } from '../../sim/view.js';
 import type { HostName } from '../../sim/types.js';
 import { fmtDuration, fmtSeconds, segLabel, segMarks } from '../format.js';
 import { GLYPHS, type Style, type Theme } from '../theme.js';
-import { buildRows, type LadderData, type LadderRow, type SegmentSpan } from './ladderRows.js';
+import { buildRows, GAP_MARK_US, type LadderData, type LadderRow, type SegmentSpan } from './ladderRows.js';
 
 export interface Cell {
   ch: string;
@@ -217,6 +217,17 @@ export function layoutLadder(input: LadderInput): LadderGrid {
       const t = text.slice(0, noteW);
       if (host === 'client') write(r, Math.max(0, cx - 1 - t.length), t, style);
       else write(r, sx + 2, t, style);
+    }
+    if (row.gap) {
+      // Time the rows fold away is marked with its length, and the time lines break (┊).
+      put(r, cx, '┊', theme.muted);
+      put(r, sx, '┊', theme.muted);
+      const text = ` ${fmtDuration(row.gap.us)} ${row.gap.idle ? 'idle' : 'later'} `;
+      write(r, Math.max(cx + 1, Math.floor((cx + sx - text.length) / 2)), text, theme.muted, sx - 1);
+    }
+    if (r === nowRow && input.inFlight.length === 0 && rows.length > 1 && row.at - rows[nowRow - 1]!.at >= GAP_MARK_US) {
+      const text = ` ${fmtDuration(row.at - rows[nowRow - 1]!.at)} idle so far `;
+      write(r, Math.max(cx + 1, Math.floor((cx + sx - text.length) / 2)), text, theme.muted, sx - 1);
     }
     if (row.middle) {
       const ev = row.middle;
