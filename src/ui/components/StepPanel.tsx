@@ -3,7 +3,7 @@
  * options of a prediction or question with feedback, a challenge's goal, hints and result, a
  * recap's points. Plain lines; the lesson screen owns the state.
  */
-import { describeCondition } from '../../sim/condition.js';
+import { goalText } from '../../lessons/goalText.js';
 import type { Step } from '../../lessons/schema.js';
 import type { AnswerFeedback } from '../../lessons/player.js';
 import { GLYPHS, type Theme } from '../theme.js';
@@ -35,7 +35,7 @@ export function stepPanelLines(step: Step, st: StepStatus): Array<{ text: string
   };
   switch (step.kind) {
     case 'run':
-      out.push({ text: st.reached ? `${GLYPHS.done} Goal reached: ${describeCondition(step.until)}. Enter goes on.` : st.timedOut ? `Goal not reached (${describeCondition(step.until)}); r restarts the step, enter jumps there.` : `Goal: ${describeCondition(step.until)}. Space plays, → steps, enter jumps there.`, tone: st.reached ? 'ok' : 'accent' });
+      out.push({ text: st.reached ? `${GLYPHS.done} Goal reached: ${goalText(step.until)}. Enter goes on.` : st.timedOut ? `Goal not reached (${goalText(step.until)}); r restarts the step, enter jumps there.` : `Goal: ${goalText(step.until)}. Space plays, → steps, enter jumps there.`, tone: st.reached ? 'ok' : 'accent' });
       break;
     case 'predict':
       out.push({ text: step.ask, tone: 'accent' });
@@ -54,7 +54,7 @@ export function stepPanelLines(step: Step, st: StepStatus): Array<{ text: string
       break;
     }
     case 'challenge':
-      out.push({ text: `Challenge: ${describeCondition(step.goal)}${step.count && step.count > 1 ? ` (${step.count} times)` : ''}.`, tone: 'accent' });
+      out.push({ text: `Challenge: ${goalText(step.goal)}${step.count && step.count > 1 ? ` (${step.count} times)` : ''}.`, tone: 'accent' });
       out.push({ text: 'p perturbs (your actions are recorded), enter runs it, H shows a hint, r starts over.', tone: 'muted' });
       st.hints.forEach((h, i) => out.push({ text: `Hint ${i + 1}: ${h}` }));
       if (st.challengeResult) out.push({ text: st.challengeResult, tone: st.reached ? 'ok' : 'bad' });
