@@ -20,6 +20,8 @@ import { GLYPHS, useTheme } from '../theme.js';
 
 export interface QuizScreenProps {
   scope: string;
+  /** How the header names a one-lesson quiz, e.g. "lesson 1: The close, step by step" (never its id). */
+  scopeTitle?: string | undefined;
   progress: Progress;
   columns: number;
   rows: number;
@@ -110,7 +112,7 @@ export function QuizScreen(props: QuizScreenProps) {
   }
   const header = (
     <Box justifyContent="space-between" width={width}>
-      <Text {...theme.heading}>{`Quiz · ${run.scope === 'mixed' ? 'mixed review' : `lesson ${run.scope}`}`}</Text>
+      <Text {...theme.heading}>{`Quiz · ${run.scope === 'mixed' ? 'mixed review' : (props.scopeTitle ?? 'this lesson')}`}</Text>
       <Text>{`score ${score.correct}/${score.answered} · question ${Math.min(score.answered + (feedback ? 0 : 1), score.total)} of ${score.total}`}</Text>
     </Box>
   );
