@@ -15,6 +15,7 @@ const RULES: Array<[RegExp, string]> = [
   [/\(time \d+\)|(?<![Tt]he )\b(?:client|server|an endpoint) enters [A-Z][A-Z_0-9]+|\b(?:any|client|server) [A-Z]+(?:\+[A-Z]+)* is (?:sent|delivered|dropped)\b|\balert [a-z]+-[a-z-]+/, 'condition syntax'],
   [new RegExp(`\\b(?:lesson|Lesson) (?:${[...LESSON_IDS, 'msl', 'review'].join('|')})\\b|\\b(?:${LESSON_IDS.join('|')})\\b`), 'a lesson id'],
   [/\{\s*"?[A-Za-z_]+"?\s*:/, 'JSON'],
+  [/Step \d+\/\d+: (?:narrative|setup|perturb|run|predict|questions|challenge|recap)\b/, 'a step kind as its title'],
   [/\bundefined\b/, '"undefined"'],
   [/\bNaN\b/, '"NaN"'],
   [/\[object /, '"[object"'],

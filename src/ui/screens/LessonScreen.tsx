@@ -7,6 +7,7 @@ import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSyncReducer, useSyncState } from '../keys/useSyncState.js';
 import { LessonPlayer, type AnswerFeedback } from '../../lessons/player.js';
 import type { Lesson } from '../../lessons/loader.js';
+import type { Step } from '../../lessons/schema.js';
 import type { Perturbation } from '../../sim/scenario.js';
 import { Narrative } from '../components/Narrative.js';
 import { RunView } from '../components/RunView.js';
@@ -43,6 +44,18 @@ interface Answers {
 }
 
 const NO_ANSWERS: Answers = { question: 0, hints: [] };
+
+/** A step without a title is headed by what it is, in words (never its `kind` as spelled in the file). */
+const UNTITLED_STEP: Record<Step['kind'], string> = {
+  narrative: 'Read',
+  setup: 'A new run',
+  perturb: 'Interference',
+  run: 'Play',
+  predict: 'Predict',
+  questions: 'Questions',
+  challenge: 'Challenge',
+  recap: 'Recap',
+};
 
 export function LessonScreen(props: LessonScreenProps) {
   const { lesson } = props;
@@ -211,7 +224,7 @@ export function LessonScreen(props: LessonScreenProps) {
     }),
   );
 
-  const stepTitle = step.title ?? step.kind;
+  const stepTitle = step.title ?? UNTITLED_STEP[step.kind];
   const title = `Lesson ${lesson.number} · step ${index + 1}/${player.count} · ${lesson.title}`;
   const markdown = step.text ?? '';
   const interactive = step.kind === 'predict' || step.kind === 'questions';
