@@ -175,6 +175,8 @@ describe('rendered text', () => {
             r.press(String(1 + (n % 2)));
             f = await r.waitFor(/Right\.|Wrong\./);
             problems.check(`${where}, feedback ${n}`, f);
+            // Feedback never contradicts itself: no "Right…" line under "Wrong.", no second "Right".
+            if (/^Right\b/m.test(f.split(/✗ Wrong\.|✓ Right\./)[1] ?? '')) problems.list.push(`${where}, feedback ${n}: an explanation opens with "Right" under the verdict`);
             r.press('w');
             problems.check(`${where}, show me ${n}`, await r.waitFor('w: hide'));
             const before = f;

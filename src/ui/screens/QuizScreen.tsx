@@ -158,7 +158,7 @@ export function QuizScreen(props: QuizScreenProps) {
       {feedback && (
         <>
           <Text {...(feedback.correct ? theme.ok : theme.bad)}>{feedback.correct ? `${GLYPHS.done} Right.` : `${GLYPHS.wrong} Wrong.`}</Text>
-          {feedback.lines.map((l, i) => (
+          {feedbackLines(feedback).map((l, i) => (
             <Text key={i} wrap="wrap">
               {l}
             </Text>
@@ -173,4 +173,15 @@ export function QuizScreen(props: QuizScreenProps) {
       <Footer contexts={['quiz', 'global']} width={width} />
     </Box>
   );
+}
+
+/**
+ * The bank's explanations of right answers open with "Right"; under "✗ Wrong." that reads as if
+ * the pick were right, and under "✓ Right." it says it twice. So the opener goes, and after a
+ * wrong pick the right answer's explanation is labelled as such.
+ */
+export function feedbackLines(fb: Pick<Feedback, 'correct' | 'lines'>): string[] {
+  const strip = (s: string) => s.replace(/^Right[.:!]\s*/, '');
+  const sentence = (s: string) => strip(s).charAt(0).toUpperCase() + strip(s).slice(1);
+  return fb.lines.map((l, i) => (fb.correct ? sentence(l) : i === 0 ? l : `The right answer: ${strip(l)}`));
 }
