@@ -6,6 +6,7 @@
 import type { Micros } from './time.js';
 import type { Flag, HostName, NodeName, Segment } from './types.js';
 import type { TcpState } from './tcp/states.js';
+import type { Policies } from './policy.js';
 
 /** A segment as the trace records it: a frozen copy taken at the moment of the event. */
 export interface SegmentRecord {
@@ -84,7 +85,14 @@ export type TraceEvent =
       conn: ConnRef;
     })
   | (Base & { kind: 'app'; event: AppEventName; data?: string; conn?: ConnRef; detail?: string })
-  | (Base & { kind: 'perturb'; perturbation: string; detail: string; seg?: SegmentRecord })
+  | (Base & {
+      kind: 'perturb';
+      perturbation: string;
+      detail: string;
+      seg?: SegmentRecord;
+      /** For a `policy` perturbation: the values it set, so a screen can say them in words. */
+      policies?: Partial<Policies>;
+    })
   | (Base & {
       kind: 'alert';
       alert: AlertName;

@@ -169,6 +169,7 @@ export function App(props: AppProps) {
         return (
           <QuizScreen
             scope={route.scope}
+            scopeTitle={quizTitle(l.lessons, route.scope)}
             progress={l.progress}
             columns={size.columns}
             rows={size.rows}
@@ -207,4 +208,10 @@ function initialRoute(p: AppProps): Route {
   if (p.screen === 'sandbox') return { screen: 'sandbox', scenario: p.scenario };
   if (p.screen === 'quiz') return { screen: 'quiz', scope: p.lessonId ?? 'mixed' };
   return { screen: 'menu' };
+}
+
+/** A one-lesson quiz is named by the lesson's number and title, as the menu names it. */
+function quizTitle(lessons: readonly LessonHeader[], scope: string): string | undefined {
+  const h = lessons.find((x) => x.id === scope);
+  return h ? `lesson ${h.number}: ${h.title}` : undefined;
 }

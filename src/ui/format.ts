@@ -1,5 +1,6 @@
 /** Small text formatters shared by the panels. Times arrive in integer microseconds. */
 import type { SegmentRecord, TraceEvent } from '../sim/trace.js';
+import { alertText, dropReasonText, perturbText } from './eventText.js';
 import { GLYPHS } from './theme.js';
 
 export function fmtSeconds(us: number, digits = 3): string {
@@ -49,11 +50,12 @@ export function describeEvent(ev: TraceEvent): string {
     case 'deliver':
       return `${who} receives ${segMarks(ev.seg)}${segLabel(ev.seg)}`;
     case 'drop':
-      return `${GLYPHS.lost} ${segLabel(ev.seg)} lost at ${who} (${ev.reason})`;
+      // Routers are not drawn, so a loss at one is "in the network".
+      return `${GLYPHS.lost} ${segLabel(ev.seg)} lost ${who === 'client' || who === 'server' ? `at the ${who}` : 'in the network'} (${dropReasonText(ev.reason)})`;
     case 'hop':
       return ev.looping
-        ? `${GLYPHS.loop} ${segLabel(ev.seg)} loops at ${who}, TTL ${ev.seg.ttl}`
-        : `${segLabel(ev.seg)} forwarded by ${who}, TTL ${ev.seg.ttl}`;
+        ? `${GLYPHS.loop} ${segLabel(ev.seg)} loops in the network, TTL ${ev.seg.ttl}`
+        : `${segLabel(ev.seg)} forwarded, TTL ${ev.seg.ttl}`;
     case 'state':
       return `${who}: ${ev.from} → ${ev.to}`;
     case 'timer':
@@ -62,9 +64,9 @@ export function describeEvent(ev: TraceEvent): string {
       // JSON quoting shows "\r\n" as such: a raw newline would break the line it is drawn on.
       return `${who} application: ${ev.event}${ev.data ? ` ${JSON.stringify(ev.data)}` : ''}${ev.detail ? ` (${oneLine(ev.detail)})` : ''}`;
     case 'perturb':
-      return `perturbation: ${ev.perturbation}${ev.detail ? ` — ${oneLine(ev.detail)}` : ''}`;
+      return `perturbation: ${perturbText(ev)}`;
     case 'alert':
-      return `${GLYPHS.alert} ${ev.alert.replace(/-/g, ' ')}: ${oneLine(ev.detail)}`;
+      return `${GLYPHS.alert} ${alertText(ev.alert)}: ${oneLine(ev.detail)}`;
   }
 }
 

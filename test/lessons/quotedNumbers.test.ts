@@ -66,9 +66,14 @@ describe('numbers quoted by the lessons', () => {
     expect(t(state(tr, 'server', 'TIME_WAIT'))).toBe(0.55);
     expect(sent(tr, 'client', 'SYN')[1]!.seg.seq).toBe(101000);
     expect(t(tr.filter((e) => e.kind === 'app' && e.host === 'server' && e.event === 'connected')[1])).toBe(3.15);
+    // Reopened by the Berkeley rule: the server's ISN is the old SND.NXT (5026) + 65537.
+    expect(sent(tr, 'server', 'SYN,ACK')[1]!.seg.seq).toBe(5026 + 65537);
+    expect(sent(tr, 'server', 'SYN,ACK')[1]!.seg.seq).toBe(70563);
     const off = play('berkeley-exception', { berkeleySynInTimeWait: false });
     expect(sent(off, 'server', 'ACK').find((e) => e.at === 3_050_000)!.seg).toMatchObject({ seq: 5026, ack: 1007 });
     expect(t(off.filter((e) => e.kind === 'app' && e.host === 'server' && e.event === 'connected')[1])).toBe(4.15);
+    // Without the rule the server picks a fresh ISN, 100,000 above its first one.
+    expect(sent(off, 'server', 'SYN,ACK')[1]!.seg.seq).toBe(105000);
   });
 
   it('06-in-practice: simultaneous close, abort, reuse', () => {

@@ -24,19 +24,19 @@ describe('lesson player', () => {
     r.press('enter');
     await r.waitFor('Step 2/9');
     r.press('enter');
-    await r.waitFor('Goal: client enters FIN_WAIT_2');
+    await r.waitFor('Goal: the client moves to FIN_WAIT_2');
     // Playing stops by itself when the goal is first seen.
     r.press('+', '+', '+', '+', '+', '+', '+');
     r.press('space');
-    await r.waitFor('Goal reached: client enters FIN_WAIT_2', 'the run goal', 30_000);
+    await r.waitFor('Goal reached: the client moves to FIN_WAIT_2', 'the run goal', 30_000);
     expect(r.frame()).toContain('⏸ paused');
     r.press('enter');
     await r.waitFor('Step 4/9: Lose the final ACK');
     r.press('enter');
-    await r.waitFor('Goal: client enters TIME_WAIT');
+    await r.waitFor('Goal: the client moves to TIME_WAIT');
     // Enter jumps to the goal.
     r.press('enter');
-    await r.waitFor('Goal reached: client enters TIME_WAIT');
+    await r.waitFor('Goal reached: the client moves to TIME_WAIT');
     r.press('enter');
     await r.waitFor('What next?');
     // A prediction must be made before the reveal.
@@ -57,7 +57,7 @@ describe('lesson player', () => {
     r.press(optionKey(r.frame(), 'Two MSL.'));
     await r.waitFor('✓ Right.');
     r.press('enter');
-    await r.waitFor('Challenge: server');
+    await r.waitFor('Challenge: the server');
     r.press('H');
     await r.waitFor('Hint 1: Lose the client');
     r.press('H');
@@ -88,7 +88,7 @@ describe('lesson player', () => {
     const r = renderApp({ configDir: tmp.dir, screen: 'lesson', lessonId: '1' }, 80, 24);
     await r.waitFor('Step 1/9');
     r.press(']', ']');
-    await r.waitFor('Goal: client enters FIN_WAIT_2');
+    await r.waitFor('Goal: the client moves to FIN_WAIT_2');
     await pressUntil(r, 'n', (f) => f.includes('SYN seq=1000'));
     r.press('r');
     await r.waitFor((f) => !f.includes('SYN seq=1000') && f.includes('t=0.000s'), 'the step restarted');
@@ -112,7 +112,7 @@ describe('lesson player', () => {
     r.press('enter');
     await r.waitFor('Enter takes its quiz');
     r.press('enter');
-    await r.waitFor('Quiz · lesson the-close');
+    await r.waitFor('Quiz · lesson 1: ');
     r.press('m');
     await r.waitFor('Choose a lesson');
     expect(r.frame()).toMatch(/The close.*✓ done/);

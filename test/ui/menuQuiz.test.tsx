@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quizBank } from '../../src/quiz/bank.js';
+import { feedbackLines } from '../../src/ui/screens/QuizScreen.js';
 import { renderApp, tempDir } from './appHelpers.js';
 import type { Rendered } from './harness.js';
 
@@ -77,7 +78,10 @@ describe('quiz', () => {
     r.press('u');
     const q1 = await answer(r, true);
     await r.waitFor('score 1/1');
-    expect(r.frame()).toContain(q1.options.find((o) => o.id === q1.answerId)!.explanation.split('\n')[0]!.slice(0, 40));
+    // The explanation shows without its "Right" opener (the verdict above already says it).
+    const explained = feedbackLines({ correct: true, lines: [q1.options.find((o) => o.id === q1.answerId)!.explanation] })[0]!;
+    expect(r.frame()).toContain(explained.split('\n')[0]!.slice(0, 40));
+    expect(r.frame()).not.toMatch(/^Right\b/m);
     r.press('w');
     await r.waitFor('w: hide');
     r.press('enter');

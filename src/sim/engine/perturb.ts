@@ -155,7 +155,7 @@ export function applyNow(core: Core, index: number, actions: PerturbActions): vo
       return;
     case 'policy':
       core.state.policies = { ...core.state.policies, ...p.set };
-      emit(core, { kind: 'perturb', host: 'client', perturbation: 'policy', detail: `policy changed: ${JSON.stringify(p.set)}` });
+      emit(core, { kind: 'perturb', host: 'client', perturbation: 'policy', detail: `policy changed: ${JSON.stringify(p.set)}`, policies: { ...p.set } });
       return;
   }
 }

@@ -8,7 +8,7 @@
  * the lesson file. Texts from the lesson (options, explanations, hints, points) are Markdown and
  * are rendered; the panel's own words are plain.
  */
-import { describeCondition } from '../../sim/condition.js';
+import { goalText } from '../../lessons/goalText.js';
 import type { Step } from '../../lessons/schema.js';
 import type { AnswerFeedback } from '../../lessons/player.js';
 import { GLYPHS, type Theme } from '../theme.js';
@@ -66,7 +66,7 @@ export function stepPanelLines(step: Step, st: StepStatus): PanelLine[] {
   };
   switch (step.kind) {
     case 'run':
-      out.push({ head: st.reached ? `${GLYPHS.done} Goal reached: ${describeCondition(step.until)}. Enter goes on.` : st.timedOut ? `Goal not reached (${describeCondition(step.until)}); r restarts the step, enter jumps there.` : `Goal: ${describeCondition(step.until)}. Space plays, → steps, enter jumps there.`, tone: st.reached ? 'ok' : 'accent' });
+      out.push({ head: st.reached ? `${GLYPHS.done} Goal reached: ${goalText(step.until)}. Enter goes on.` : st.timedOut ? `Goal not reached (${goalText(step.until)}); r restarts the step, enter jumps there.` : `Goal: ${goalText(step.until)}. Space plays, → steps, enter jumps there.`, tone: st.reached ? 'ok' : 'accent' });
       break;
     case 'predict':
       out.push({ text: step.ask, tone: 'accent' });
@@ -83,7 +83,7 @@ export function stepPanelLines(step: Step, st: StepStatus): PanelLine[] {
       break;
     }
     case 'challenge':
-      out.push({ head: `Challenge: ${describeCondition(step.goal)}${step.count && step.count > 1 ? ` (${step.count} times)` : ''}.`, tone: 'accent' });
+      out.push({ head: `Challenge: ${goalText(step.goal)}${step.count && step.count > 1 ? ` (${step.count} times)` : ''}.`, tone: 'accent' });
       out.push({ head: 'p perturbs (your actions are recorded), enter runs it, H shows a hint, r starts over.', tone: 'muted' });
       st.hints.forEach((h, i) => out.push({ head: `Hint ${i + 1}:`, text: h }));
       if (st.challengeResult) out.push({ head: st.challengeResult, tone: st.reached ? 'ok' : 'bad' });

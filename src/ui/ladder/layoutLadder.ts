@@ -16,6 +16,7 @@ import type { SegmentRecord, TraceEvent } from '../../sim/trace.js';
 import type { InFlightView } from '../../sim/view.js';
 import type { HostName } from '../../sim/types.js';
 import { fmtDuration, fmtSeconds, segLabel, segMarks } from '../format.js';
+import { alertText, perturbText } from '../eventText.js';
 import { GLYPHS, type Style, type Theme } from '../theme.js';
 import { buildRows, GAP_MARK_US, type LadderData, type LadderRow, type SegmentSpan } from './ladderRows.js';
 
@@ -231,9 +232,7 @@ export function layoutLadder(input: LadderInput): LadderGrid {
     }
     if (row.middle) {
       const ev = row.middle;
-      const text = ev.kind === 'alert'
-        ? `${GLYPHS.alert} ${ev.alert.replace(/-/g, ' ')}`
-        : ev.kind === 'perturb' ? `⚡ ${ev.perturbation}${ev.detail ? `: ${ev.detail}` : ''}` : '';
+      const text = ev.kind === 'alert' ? `${GLYPHS.alert} ${alertText(ev.alert)}` : ev.kind === 'perturb' ? `⚡ ${perturbText(ev)}` : '';
       write(r, cx + 2, ` ${text} `.slice(0, sx - cx - 3), ev.kind === 'alert' ? theme.alert : theme.accent, sx - 2);
     }
   }

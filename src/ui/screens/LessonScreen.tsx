@@ -8,6 +8,7 @@ import { useSyncReducer, useSyncState } from '../keys/useSyncState.js';
 import { LessonPlayer, type AnswerFeedback } from '../../lessons/player.js';
 import type { Lesson } from '../../lessons/loader.js';
 import { optionCount, optionOrder, optionSeed } from '../../lessons/optionOrder.js';
+import type { Step } from '../../lessons/schema.js';
 import type { Perturbation } from '../../sim/scenario.js';
 import { Narrative, narrativeLines } from '../components/Narrative.js';
 import { RunView } from '../components/RunView.js';
@@ -49,6 +50,18 @@ interface Answers {
 }
 
 const NO_ANSWERS: Answers = { question: 0, hints: [] };
+
+/** A step without a title is headed by what it is, in words (never its `kind` as spelled in the file). */
+const UNTITLED_STEP: Record<Step['kind'], string> = {
+  narrative: 'Read',
+  setup: 'A new run',
+  perturb: 'Interference',
+  run: 'Play',
+  predict: 'Predict',
+  questions: 'Questions',
+  challenge: 'Challenge',
+  recap: 'Recap',
+};
 
 export function LessonScreen(props: LessonScreenProps) {
   const { lesson } = props;
@@ -221,7 +234,7 @@ export function LessonScreen(props: LessonScreenProps) {
     }),
   );
 
-  const stepTitle = step.title ?? step.kind;
+  const stepTitle = step.title ?? UNTITLED_STEP[step.kind];
   const title = `Lesson ${lesson.number} · step ${index + 1}/${player.count} · ${lesson.title}`;
   const markdown = step.text ?? '';
   const interactive = step.kind === 'predict' || step.kind === 'questions';

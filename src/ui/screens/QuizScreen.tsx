@@ -20,6 +20,8 @@ import { GLYPHS, useTheme } from '../theme.js';
 
 export interface QuizScreenProps {
   scope: string;
+  /** How the header names a one-lesson quiz, e.g. "lesson 1: The close, step by step" (never its id). */
+  scopeTitle?: string | undefined;
   progress: Progress;
   columns: number;
   rows: number;
@@ -110,7 +112,7 @@ export function QuizScreen(props: QuizScreenProps) {
   }
   const header = (
     <Box justifyContent="space-between" width={width}>
-      <Text {...theme.heading}>{`Quiz · ${run.scope === 'mixed' ? 'mixed review' : `lesson ${run.scope}`}`}</Text>
+      <Text {...theme.heading}>{`Quiz · ${run.scope === 'mixed' ? 'mixed review' : (props.scopeTitle ?? 'this lesson')}`}</Text>
       <Text>{`score ${score.correct}/${score.answered} · question ${Math.min(score.answered + (feedback ? 0 : 1), score.total)} of ${score.total}`}</Text>
     </Box>
   );
@@ -156,7 +158,7 @@ export function QuizScreen(props: QuizScreenProps) {
       {feedback && (
         <>
           <Text {...(feedback.correct ? theme.ok : theme.bad)}>{feedback.correct ? `${GLYPHS.done} Right.` : `${GLYPHS.wrong} Wrong.`}</Text>
-          {feedback.lines.map((l, i) => (
+          {feedbackLines(feedback).map((l, i) => (
             <Text key={i} wrap="wrap">
               {l}
             </Text>
@@ -171,4 +173,15 @@ export function QuizScreen(props: QuizScreenProps) {
       <Footer contexts={['quiz', 'global']} width={width} />
     </Box>
   );
+}
+
+/**
+ * The bank's explanations of right answers open with "Right"; under "✗ Wrong." that reads as if
+ * the pick were right, and under "✓ Right." it says it twice. So the opener goes, and after a
+ * wrong pick the right answer's explanation is labelled as such.
+ */
+export function feedbackLines(fb: Pick<Feedback, 'correct' | 'lines'>): string[] {
+  const strip = (s: string) => s.replace(/^Right[.:!]\s*/, '');
+  const sentence = (s: string) => strip(s).charAt(0).toUpperCase() + strip(s).slice(1);
+  return fb.lines.map((l, i) => (fb.correct ? sentence(l) : i === 0 ? l : `The right answer: ${strip(l)}`));
 }
