@@ -245,7 +245,7 @@ async function drive(r: Rendered, lesson: Lesson, i: number, step: Lesson['steps
     case 'predict':
       for (let k = 0; k < step.options.length; k++) {
         if (k > 0) await act(r, 'r', /Answer with/, 'the step restarted');
-        seen(`key ${k + 1} answered`, await act(r, String(k + 1), /Right\.|Not quite\./, 'the feedback'));
+        seen(`key ${k + 1} answered`, await act(r, String(k + 1), /✓ Right\.|✗ Not quite/, 'the feedback'));
         seen(`key ${k + 1} revealed`, await act(r, 'enter', /Revealed/, 'the reveal'));
       }
       return;
@@ -253,7 +253,7 @@ async function drive(r: Rendered, lesson: Lesson, i: number, step: Lesson['steps
       for (let q = 0; q < step.questions.length; q++) {
         // Alternate the answered digit, so right and wrong feedback both show across the course.
         const key = String(1 + ((q + i) % step.questions[q]!.options.length));
-        seen(`question ${q + 1} answered`, await act(r, key, /Right\.|Not quite\./, 'the feedback'));
+        seen(`question ${q + 1} answered`, await act(r, key, /✓ Right\.|✗ Not quite/, 'the feedback'));
         if (q < step.questions.length - 1) await act(r, 'enter', `Question ${q + 2} of`, 'the next question');
       }
       return;
