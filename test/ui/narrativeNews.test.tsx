@@ -141,6 +141,23 @@ describe('news in the narrative at 80x24', () => {
   });
 });
 
+describe('text before anything is drawn, and recaps, at 80x24', () => {
+  it('a step whose ladder is still empty shows its whole text, and a recap shows every point', async () => {
+    for (const lesson of lessons) {
+      for (const [index, step] of lesson.steps.entries()) {
+        const player = new LessonPlayer(lesson, { startAt: index });
+        const empty = !player.sim || player.sim.trace.length === 0;
+        if (step.kind !== 'recap' && !(empty && (step.kind === 'run' || step.kind === 'setup' || step.kind === 'narrative'))) continue;
+        const r = open(lesson, index);
+        const f = await r.waitFor(`Step ${index + 1}/`);
+        expect(f, `lesson ${lesson.number} step ${index + 1}:\n${f}`).not.toMatch(/↓ \d+ more/);
+        if (step.kind === 'recap') for (const p of step.points) expect(f.replace(/\s+/g, ' ')).toContain(p.replace(/\s+/g, ' ').slice(0, 30));
+        r.unmount();
+      }
+    }
+  }, 120_000);
+});
+
 describe('runLayout with news', () => {
   it('grows the narrative to what it needs, never shrinking the ladder below its minimum', () => {
     const base = runLayout(COLS, ROWS, { narrative: true, diagram: false, tallNarrative: true });

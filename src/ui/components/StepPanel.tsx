@@ -42,6 +42,17 @@ export interface PanelLine {
 }
 
 /** The shown number (1-based) of the option at file index `i`. */
+/** A challenge run's outcome in one line: solved, or how far it got. */
+export function challengeVerdict(r: { reached: boolean; count: number; needed: number }): string {
+  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+  if (r.reached) return r.needed > 1 ? `Solved: the goal was seen ${times(r.count)}.` : 'Solved: the goal was seen.';
+  if (r.count === 0) return 'Not yet: the goal was not seen. r starts over, H gives a hint.';
+  return `Not yet: the goal was seen ${times(r.count)} of the ${r.needed} needed. r starts over.`;
+}
+
+/** The digits that answer, as many as there are options. */
+export const answerWith = (count: number): string => `Answer with 1-${count}.`;
+
 const shownNumber = (order: readonly number[], i: number): number => order.indexOf(i) + 1;
 
 export function stepPanelLines(step: Step, st: StepStatus): PanelLine[] {
@@ -71,7 +82,7 @@ export function stepPanelLines(step: Step, st: StepStatus): PanelLine[] {
     case 'predict':
       out.push({ text: step.ask, tone: 'accent' });
       options(step.options);
-      if (!st.feedback) out.push({ head: 'Answer with 1-9.', tone: 'muted' });
+      if (!st.feedback) out.push({ head: answerWith(step.options.length), tone: 'muted' });
       else out.push({ head: st.reached ? `${GLYPHS.done} Revealed. Enter goes on.` : 'Space plays the reveal, enter jumps to it.', tone: 'muted' });
       break;
     case 'questions': {
@@ -79,7 +90,7 @@ export function stepPanelLines(step: Step, st: StepStatus): PanelLine[] {
       if (!q) break;
       out.push({ head: `Question ${st.question + 1} of ${step.questions.length}:`, text: q.ask, tone: 'accent' });
       options(q.options);
-      out.push({ head: st.feedback ? 'Enter goes on.' : 'Answer with 1-9.', tone: 'muted' });
+      out.push({ head: st.feedback ? 'Enter goes on.' : answerWith(q.options.length), tone: 'muted' });
       break;
     }
     case 'challenge':

@@ -12,7 +12,7 @@ import type { Step } from '../../lessons/schema.js';
 import type { Perturbation } from '../../sim/scenario.js';
 import { Narrative, narrativeLines } from '../components/Narrative.js';
 import { RunView } from '../components/RunView.js';
-import { stepPanelMd, stepPanelText, type StepStatus } from '../components/StepPanel.js';
+import { answerWith, challengeVerdict, stepPanelMd, stepPanelText, type StepStatus } from '../components/StepPanel.js';
 import { emptySim } from '../emptySim.js';
 import { exportMessage, exportRun } from '../exportRun.js';
 import { useKeys } from '../keys/useKeys.js';
@@ -138,7 +138,7 @@ export function LessonScreen(props: LessonScreenProps) {
     const now = player.progress(ctrl.getState().clock);
     if (t && !now.reached && !now.timedOut) {
       if (s.kind === 'predict' && !answersRef.current.feedback) {
-        dispatch({ type: 'message', text: 'Make a prediction first: press 1-9.' });
+        dispatch({ type: 'message', text: `Make a prediction first: ${answerWith(s.options.length).toLowerCase()}` });
         return;
       }
       ctrl.pause();
@@ -148,7 +148,7 @@ export function LessonScreen(props: LessonScreenProps) {
       } else if (s.kind === 'challenge') {
         const r = player.runChallenge();
         ctrl.refresh();
-        setAnswers((a) => ({ ...a, challengeResult: r ? (r.reached ? `Solved: the goal was seen ${r.count} time(s).` : `Not yet: the goal was seen ${r.count} of ${r.needed} time(s). r starts over.`) : undefined }));
+        setAnswers((a) => ({ ...a, challengeResult: r ? challengeVerdict(r) : undefined }));
       }
       goalSeen.current = true;
       return;
@@ -240,6 +240,8 @@ export function LessonScreen(props: LessonScreenProps) {
   const interactive = step.kind === 'predict' || step.kind === 'questions';
   // What the narrative has newly said (an answer, a hint, a result, a reveal reached): while
   // there is news it takes rows from the ladder and scrolls to show its newest line.
+  // Before the first event the ladder is an empty frame: the text may use its rows meanwhile.
+  const nothingDrawnYet = ctrl.getState().traceLength === 0;
   const hasNews = status.feedback !== undefined || status.hints.length > 0 || status.challengeResult !== undefined;
   const newsKey = hasNews ? `${index}:${status.question}:${status.chosen ?? ''}:${status.hints.length}:${status.challengeResult ?? ''}:${status.reached}` : undefined;
   const narrativeLineCount = (width: number) => narrativeLines(markdown, width, theme, stepPanelMd(step, status, width, theme), interactive).lines.length;
@@ -270,8 +272,8 @@ export function LessonScreen(props: LessonScreenProps) {
         narrative={narrative}
         narrativeText={narrativeText}
         tallNarrative={interactive || step.kind === 'challenge'}
-        narrativeOnly={!player.sim}
-        narrativeNews={hasNews}
+        narrativeOnly={!player.sim || step.kind === 'recap'}
+        narrativeNews={hasNews || nothingDrawnYet}
         narrativeLines={narrativeLineCount}
       />
     </SimContext.Provider>
