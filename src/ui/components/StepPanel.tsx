@@ -98,6 +98,8 @@ export function stepPanelLines(step: Step, st: StepStatus): PanelLine[] {
       out.push({ head: 'p perturbs (your actions are recorded), enter runs it, H shows a hint, r starts over.', tone: 'muted' });
       st.hints.forEach((h, i) => out.push({ head: `Hint ${i + 1}:`, text: h }));
       if (st.challengeResult) out.push({ head: st.challengeResult, tone: st.reached ? 'ok' : 'bad' });
+      // Once solved, the lesson's own account of why it worked.
+      if (st.challengeResult && st.reached && step.explanation) out.push({ head: 'Why:', text: step.explanation });
       break;
     case 'recap':
       step.points.forEach((p) => out.push({ lead: '• ', text: p }));

@@ -153,7 +153,13 @@ export function LessonScreen(props: LessonScreenProps) {
       goalSeen.current = true;
       return;
     }
-    if (s.kind === 'questions' && answersRef.current.feedback && answersRef.current.question < s.questions.length - 1) {
+    if (s.kind === 'questions' && !answersRef.current.feedback) {
+      // Enter must not skip a question by accident; ] still moves on deliberately.
+      const q = s.questions[answersRef.current.question];
+      dispatch({ type: 'message', text: `Answer first: ${answerWith(q?.options.length ?? 2).toLowerCase().replace(/\.$/, '')} (] skips the step).` });
+      return;
+    }
+    if (s.kind === 'questions' && answersRef.current.question < s.questions.length - 1) {
       setAnswers({ ...NO_ANSWERS, question: answersRef.current.question + 1 });
       return;
     }
