@@ -13,7 +13,12 @@
  *   beginQuizSession(p) -> { progress, session }    the spaced-repetition clock ticks once per quiz
  *   recordQuizAnswer(p, answer, mastery)            appends history, stores the item's Leitner card
  *   recordQuizRun(p, run)                           one summary line per finished quiz
+ *   capProgress(p)                                  trims history and runs to their caps (on load
+ *                                                 and save, so a file written elsewhere cannot grow)
  *   HISTORY_LIMIT, RUNS_LIMIT                       caps that keep the file small
+ *
+ * Keys this version does not know (see schema.ts) ride along: every update spreads the old
+ * object rather than rebuilding it.
  */
 import type { MasteryRecord, Progress, QuizAnswerRecord, QuizRunRecord } from './schema.js';
 import { CURRENT_VERSION } from './schema.js';
@@ -64,7 +69,7 @@ export function completeLesson(p: Progress, lessonId: string, now: number, nextL
   const prev = p.lessons[lessonId];
   const lessons = {
     ...p.lessons,
-    [lessonId]: { status: 'done' as const, step: prev?.step ?? 0, updatedAt: at, completedAt: prev?.completedAt ?? at },
+    [lessonId]: { ...prev, status: 'done' as const, step: prev?.step ?? 0, updatedAt: at, completedAt: prev?.completedAt ?? at },
   };
   let resume = p.resume;
   if (nextLessonId !== undefined) {
@@ -95,11 +100,18 @@ export function recordQuizAnswer(p: Progress, answer: QuizAnswerRecord, mastery:
     ...p,
     updatedAt: answer.at,
     quiz: { ...p.quiz, history },
-    mastery: { ...p.mastery, [answer.itemId]: mastery },
+    mastery: { ...p.mastery, [answer.itemId]: { ...p.mastery[answer.itemId], ...mastery } },
   };
 }
 
 export function recordQuizRun(p: Progress, run: QuizRunRecord): Progress {
   const runs = [...p.quiz.runs, run].slice(-RUNS_LIMIT);
   return { ...p, updatedAt: run.at, quiz: { ...p.quiz, runs } };
+}
+
+/** The same progress with history and runs cut to their caps (the newest kept); unchanged if within. */
+export function capProgress(p: Progress): Progress {
+  const { history, runs } = p.quiz;
+  if (history.length <= HISTORY_LIMIT && runs.length <= RUNS_LIMIT) return p;
+  return { ...p, quiz: { ...p.quiz, history: history.slice(-HISTORY_LIMIT), runs: runs.slice(-RUNS_LIMIT) } };
 }

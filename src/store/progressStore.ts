@@ -3,11 +3,16 @@
  *
  * API:
  *   createProgressStore({ dir, fs? }) -> ProgressStore
- *   store.load(now)  -> Promise<LoadResult>   never rejects. A corrupt, unreadable or future-version
- *                       file is renamed aside (progress.json.corrupt-<n> / .future-<n>; never deleted)
- *                       and `warning` holds ONE line for the UI; the learner starts fresh.
+ *   store.load(now)  -> Promise<LoadResult>   never rejects. A corrupt, unreadable, future-version or
+ *                       too large (over MAX_FILE_BYTES) file is renamed aside (progress.json.corrupt-<n>
+ *                       / .future-<n> / .too-large-<n>; never deleted) and `warning` holds ONE line
+ *                       for the UI, naming the full path it went to; the learner starts fresh.
+ *                       Before reading, stale temp files of our own are removed (see cleanStaleTemps).
  *   store.save(p)    -> Promise<SaveResult>   never rejects; saves from one store run in call order.
- *   store.reset(now) -> Promise<ResetResult>  keeps the old file as progress.json.bak, writes a fresh one.
+ *                       History and runs are capped first; a file that would still exceed
+ *                       MAX_FILE_BYTES is not written (it could not be loaded again).
+ *   store.reset(now) -> Promise<ResetResult>  keeps the old file as progress.json.bak-<n> (a new number
+ *                       each time, so no backup is ever overwritten), writes a fresh one.
  *                       (The CLI asks the learner to confirm before calling it.)
  *   store.canSave    false if a file we could not read could not be moved aside either (saving
  *                    would overwrite data we never saw), or if there is no config dir at all;
@@ -18,9 +23,19 @@
 import path from 'node:path';
 import { progressFilePath, resolveConfigDir, type Env } from './configDir.js';
 import { migrateProgress } from './migrations.js';
-import { emptyProgress } from './progress.js';
+import { capProgress, emptyProgress } from './progress.js';
 import { progressSchema, type Progress } from './schema.js';
-import { nodeStoreFs, type StoreFs } from './storeFs.js';
+import { nodeStoreFs, parseTempName, type StoreFs } from './storeFs.js';
+
+/**
+ * The largest progress file we read. A real one stays far below (history and runs are capped:
+ * a few hundred KB at most); anything bigger is damage or abuse, and parsing it would cost many
+ * times its size in memory.
+ */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** A temp file whose writer is still running is left alone unless it is older than this. */
+export const STALE_TEMP_MS = 60_000;
 
 export interface LoadResult {
   progress: Progress;
@@ -58,6 +73,10 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
 function errText(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   return oneLine(e?.code ? `${e.code}: ${e.message}` : String(e?.message ?? err));
@@ -93,6 +112,16 @@ class FileProgressStore implements ProgressStore {
   }
 
   private async loadOrThrow(now: number): Promise<LoadResult> {
+    await this.cleanStaleTemps(now);
+    let size: number | undefined;
+    try {
+      size = (await this.fs.stat(this.file)).size;
+    } catch {
+      // Absent or unstattable: reading it below says which, with the right message.
+    }
+    if (size !== undefined && size > MAX_FILE_BYTES) {
+      return this.setAside(now, 'too-large', `is too large (${megabytes(size)}; the limit is ${megabytes(MAX_FILE_BYTES)})`);
+    }
     let text: string;
     try {
       text = await this.fs.readFile(this.file);
@@ -111,13 +140,13 @@ class FileProgressStore implements ProgressStore {
       const why = migrated.reason === 'future' ? `is from a newer tcp-timewait (${migrated.detail})` : `is invalid (${migrated.detail})`;
       return this.setAside(now, migrated.reason, why);
     }
-    const result: LoadResult = { progress: migrated.progress, source: 'file' };
+    const result: LoadResult = { progress: capProgress(migrated.progress), source: 'file' };
     if (migrated.migratedFrom !== undefined) result.migratedFrom = migrated.migratedFrom;
     return result;
   }
 
   /** Move the bad file out of the way (never delete it) and start fresh, with one warning line. */
-  private async setAside(now: number, tag: 'corrupt' | 'future', why: string): Promise<LoadResult> {
+  private async setAside(now: number, tag: 'corrupt' | 'future' | 'too-large', why: string): Promise<LoadResult> {
     const progress = emptyProgress(now);
     const name = path.basename(this.file);
     try {
@@ -127,7 +156,8 @@ class FileProgressStore implements ProgressStore {
         progress,
         source: 'fresh',
         movedTo: aside,
-        warning: oneLine(`Saved progress ${this.file} ${why}; moved it to ${path.basename(aside)} and started fresh.`),
+        // The full path of the kept file comes first: it is what the learner needs to act on.
+        warning: oneLine(`Saved progress moved to ${aside} and started fresh: it ${why}.`),
       };
     } catch (err) {
       this.disabledReason = `${this.file} could not be read or moved aside`;
@@ -138,6 +168,31 @@ class FileProgressStore implements ProgressStore {
           `Saved progress ${this.file} ${why} and could not be moved aside (${errText(err)}); starting fresh without saving (${name} left untouched).`,
         ),
       };
+    }
+  }
+
+  /**
+   * Remove temp files of ours (see storeFs.ts) left by a save that never finished (kill -9, power
+   * loss): those whose writer pid is gone, and any older than STALE_TEMP_MS. Other names are
+   * never touched. Best effort: a failure here must not stop loading.
+   */
+  private async cleanStaleTemps(now: number): Promise<void> {
+    let names: string[];
+    try {
+      names = await this.fs.list(this.dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const pid = parseTempName(this.file, name);
+      if (pid === undefined) continue;
+      const full = path.join(this.dir, name);
+      try {
+        const gone = pid > 0 && pid !== process.pid && !this.fs.pidAlive(pid);
+        if (gone || now - (await this.fs.stat(full)).mtimeMs > STALE_TEMP_MS) await this.fs.remove(full);
+      } catch {
+        // Vanished meanwhile (its writer renamed it) or not ours to remove: leave it.
+      }
     }
   }
 
@@ -159,14 +214,18 @@ class FileProgressStore implements ProgressStore {
     if (this.disabledReason !== undefined) {
       return { ok: false, warning: `Progress not saved: ${this.disabledReason}.` };
     }
-    const checked = progressSchema.safeParse(progress);
+    const checked = progressSchema.safeParse(capProgress(progress));
     if (!checked.success) {
       // A bug upstream must not destroy a good file with bad data.
       return { ok: false, warning: oneLine(`Progress not saved: invalid data (${checked.error.issues[0]?.message ?? 'invalid'}).`) };
     }
+    const text = `${JSON.stringify(checked.data, null, 2)}\n`;
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
+      return { ok: false, warning: `Progress not saved: it would be ${megabytes(Buffer.byteLength(text))}, over the ${megabytes(MAX_FILE_BYTES)} limit.` };
+    }
     try {
       await this.fs.mkdir(this.dir);
-      await this.fs.writeFileAtomic(this.file, `${JSON.stringify(checked.data, null, 2)}\n`);
+      await this.fs.writeFileAtomic(this.file, text);
       return { ok: true };
     } catch (err) {
       return { ok: false, warning: `Progress not saved to ${this.file} (${errText(err)}).` };
@@ -179,7 +238,7 @@ class FileProgressStore implements ProgressStore {
     try {
       await this.queue; // let pending saves land first, so none overwrites the reset
       if (await this.fs.exists(this.file)) {
-        backup = `${this.file}.bak`;
+        backup = await this.freeAsideName('bak');
         await this.fs.rename(this.file, backup);
       }
     } catch (err) {

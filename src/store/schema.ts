@@ -24,25 +24,29 @@
  */
 import { z } from 'zod';
 
+// Every object here is `loose`: keys this version does not know (written by a newer version
+// that kept the same version number, or by hand) are kept as they are and saved again, rather
+// than silently dropped on the next save.
+
 export const CURRENT_VERSION = 2;
 
 const isoTime = z.string().min(1);
 const count = z.int().nonnegative();
 
-export const lessonProgressSchema = z.object({
+export const lessonProgressSchema = z.looseObject({
   status: z.enum(['in-progress', 'done']),
   step: count,
   updatedAt: isoTime,
   completedAt: isoTime.optional(),
 });
 
-export const resumePointSchema = z.object({
+export const resumePointSchema = z.looseObject({
   lessonId: z.string().min(1),
   step: count,
   at: isoTime,
 });
 
-export const quizAnswerSchema = z.object({
+export const quizAnswerSchema = z.looseObject({
   at: isoTime,
   session: count,
   itemId: z.string().min(1),
@@ -53,7 +57,7 @@ export const quizAnswerSchema = z.object({
   scope: z.string().min(1),
 });
 
-export const quizRunSchema = z.object({
+export const quizRunSchema = z.looseObject({
   at: isoTime,
   session: count,
   scope: z.string().min(1),
@@ -62,7 +66,7 @@ export const quizRunSchema = z.object({
 });
 
 /** One Leitner card. `due` is a quiz session number, never a wall-clock time. */
-export const masteryRecordSchema = z.object({
+export const masteryRecordSchema = z.looseObject({
   box: z.int().min(1).max(5),
   due: count,
   seen: count,
@@ -72,13 +76,13 @@ export const masteryRecordSchema = z.object({
   lastCorrect: z.boolean(),
 });
 
-export const progressV1Schema = z.object({
+export const progressV1Schema = z.looseObject({
   version: z.literal(1),
   createdAt: isoTime,
   updatedAt: isoTime,
   lessons: z.record(z.string(), lessonProgressSchema),
   resume: resumePointSchema.nullable(),
-  quiz: z.object({
+  quiz: z.looseObject({
     sessions: count,
     history: z.array(quizAnswerSchema),
     runs: z.array(quizRunSchema),

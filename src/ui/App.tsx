@@ -14,6 +14,7 @@ import { loadCatalog } from './lessonCatalog.js';
 import { findLesson } from '../lessons/headers.js';
 import { isLessonId } from '../quiz/progressBridge.js';
 import { MenuScreen } from './screens/MenuScreen.js';
+import { StoreWarning, wrapWarning } from './components/StoreWarning.js';
 import { OpenLesson } from './screens/OpenLesson.js';
 import { TooSmall } from './screens/TooSmall.js';
 import { createTheme, ThemeContext, useTheme, type Env } from './theme.js';
@@ -118,6 +119,11 @@ export function App(props: AppProps) {
     });
   };
 
+  // Save and load warnings sit above every screen, which gets the rows below them.
+  const warning = wrapWarning(loaded?.warning, size.columns);
+  const rows = size.rows - warning.length;
+  const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
+
   let content;
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) content = <TooSmall columns={size.columns} rows={size.rows} />;
   else if (!loaded) content = <Loading />;
@@ -149,7 +155,7 @@ export function App(props: AppProps) {
                 learnerId={l.progress.learnerId}
                 attemptBase={l.progress.attempts}
                 columns={size.columns}
-                rows={size.rows}
+                rows={rows}
                 exportDir={props.exportDir}
                 onStep={(id, i) => update((p) => recordLessonStep(p, id, i, now()))}
                 onComplete={(id) => {
@@ -164,7 +170,7 @@ export function App(props: AppProps) {
         );
       }
       case 'sandbox':
-        return <SandboxScreen scenario={route.scenario} seed={props.seed} columns={size.columns} rows={size.rows} exportDir={props.exportDir} onMenu={toMenu} />;
+        return <SandboxScreen scenario={route.scenario} seed={props.seed} columns={size.columns} rows={rows} exportDir={props.exportDir} onMenu={toMenu} />;
       case 'quiz':
         return (
           <QuizScreen
@@ -172,7 +178,7 @@ export function App(props: AppProps) {
             scopeTitle={quizTitle(l.lessons, route.scope)}
             progress={l.progress}
             columns={size.columns}
-            rows={size.rows}
+            rows={rows}
             now={now}
             onProgress={(p) => update(() => p)}
             onMenu={toMenu}
@@ -191,8 +197,7 @@ export function App(props: AppProps) {
         stepReached={(id) => l.progress.lessons[id]?.step}
         resume={resumePoint(l.progress)}
         columns={size.columns}
-        rows={size.rows}
-        warning={l.warning}
+        rows={rows}
         onLesson={(lessonId, step) => setRoute({ screen: 'lesson', lessonId, step })}
         onSandbox={() => setRoute({ screen: 'sandbox' })}
         onQuiz={() => setRoute({ screen: 'quiz', scope: 'mixed' })}
@@ -200,7 +205,14 @@ export function App(props: AppProps) {
     );
   }
 
-  return <ThemeContext.Provider value={theme}>{content}</ThemeContext.Provider>;
+  return (
+    <ThemeContext.Provider value={theme}>
+      <Box flexDirection="column">
+        {loaded && !tooSmall && <StoreWarning lines={warning} />}
+        {content}
+      </Box>
+    </ThemeContext.Provider>
+  );
 }
 
 function initialRoute(p: AppProps): Route {

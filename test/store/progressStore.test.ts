@@ -136,6 +136,10 @@ describe('loading', () => {
       rename: async () => Promise.reject(eacces('rename')),
       mkdir: async () => undefined,
       exists: async () => false,
+      list: async () => Promise.reject(eacces('scandir')),
+      stat: async () => Promise.reject(eacces('lstat')),
+      remove: async () => Promise.reject(eacces('unlink')),
+      pidAlive: () => true,
     };
     const store = createProgressStore({ dir, fs: faulty });
     const r = await store.load(T0);
@@ -171,13 +175,13 @@ describe('saving', () => {
     expect((await store.save(sample(1))).ok).toBe(true);
     const before = fs.readFileSync(file, 'utf8');
 
-    // write-file-atomic writes a temp file, fsyncs it, then renames it over progress.json.
+    // The atomic write fills a temp file, fsyncs it, then renames it over progress.json.
     // Fail that rename, the moment a crash would leave things in.
     let tempSeen: string | undefined;
-    vi.spyOn(fs, 'rename').mockImplementation(((from: fs.PathLike, _to: fs.PathLike, cb: (e: Error | null) => void) => {
+    vi.spyOn(fs.promises, 'rename').mockImplementation(async (from: fs.PathLike) => {
       tempSeen = fs.readFileSync(from, 'utf8'); // the new data really was written before the "crash"
-      cb(Object.assign(new Error('EIO: simulated crash before rename'), { code: 'EIO' }));
-    }) as typeof fs.rename);
+      throw Object.assign(new Error('EIO: simulated crash before rename'), { code: 'EIO' });
+    });
 
     const r = await store.save(sample(2));
     expect(r.ok).toBe(false);
@@ -234,15 +238,15 @@ describe('saving', () => {
 });
 
 describe('reset and open', () => {
-  it('reset keeps the old file as .bak and starts fresh', async () => {
+  it('reset keeps the old file as .bak-1 and starts fresh', async () => {
     const env = { TCP_TIMEWAIT_CONFIG_DIR: dir };
     const opened = await openProgress({ env, now: T0 });
     expect(opened.source).toBe('fresh');
     await opened.store.save(sample(3));
     const r = await resetProgress({ env, now: T0 + 5 });
     expect(r.ok).toBe(true);
-    expect(r.backup).toBe(`${file}.bak`);
-    expect(JSON.parse(fs.readFileSync(`${file}.bak`, 'utf8'))).toEqual(sample(3));
+    expect(r.backup).toBe(`${file}.bak-1`);
+    expect(JSON.parse(fs.readFileSync(`${file}.bak-1`, 'utf8'))).toEqual(sample(3));
     const reopened = await openProgress({ env, now: T0 + 6 });
     expect(reopened.progress).toEqual(emptyProgress(T0 + 5));
     expect(reopened.store.file).toBe(file);
