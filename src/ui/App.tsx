@@ -1,6 +1,6 @@
 /**
  * The TUI's root: loads lessons and saved progress, routes between menu, lesson, sandbox and
- * quiz, and guards every screen with the too-small check. Progress is saved after each change
+ * quiz, and covers every screen with the too-small notice when the terminal shrinks. Progress is saved after each change
  * (saves are atomic and never throw; a failed save becomes one warning line).
  */
 import { Box, Text } from 'ink';
@@ -18,7 +18,8 @@ import { OpenLesson } from './screens/OpenLesson.js';
 import { TooSmall } from './screens/TooSmall.js';
 import { createTheme, ThemeContext, useTheme, type Env } from './theme.js';
 import { Spinner } from '@inkjs/ui';
-import { MIN_COLUMNS, MIN_ROWS, useTerminalSize } from './useTerminalSize.js';
+import { MIN_COLUMNS, MIN_ROWS, useTerminalSize, type TermSize } from './useTerminalSize.js';
+import { KeysEnabled } from './keys/keysEnabled.js';
 import { useKeys } from './keys/useKeys.js';
 
 // The screens behind the menu are separate chunks: starting at the menu compiles only the
@@ -118,10 +119,24 @@ export function App(props: AppProps) {
     });
   };
 
-  let content;
-  if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) content = <TooSmall columns={size.columns} rows={size.rows} />;
-  else if (!loaded) content = <Loading />;
-  else content = <Suspense fallback={<Loading what="the screen" />}>{renderRoute()}</Suspense>;
+  // Too small: the notice covers the screen, it does not replace it. The screen stays mounted
+  // (hidden, keys off) so a resize never resets the simulation, a lesson step or the quiz, and
+  // it keeps the last size that fitted so its layout does not change while nobody can see it.
+  const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
+  const fitted = useRef<TermSize>({ columns: MIN_COLUMNS, rows: MIN_ROWS });
+  if (!tooSmall) fitted.current = size;
+  const layout = fitted.current;
+  const screen = !loaded ? <Loading /> : <Suspense fallback={<Loading what="the screen" />}>{renderRoute()}</Suspense>;
+  const content = (
+    <>
+      {tooSmall && <TooSmall columns={size.columns} rows={size.rows} />}
+      <KeysEnabled.Provider value={!tooSmall}>
+        <Box flexDirection="column" display={tooSmall ? 'none' : 'flex'}>
+          {screen}
+        </Box>
+      </KeysEnabled.Provider>
+    </>
+  );
 
   function renderRoute() {
     const l = loaded!;
@@ -148,8 +163,8 @@ export function App(props: AppProps) {
                 seed={props.seed}
                 learnerId={l.progress.learnerId}
                 attemptBase={l.progress.attempts}
-                columns={size.columns}
-                rows={size.rows}
+                columns={layout.columns}
+                rows={layout.rows}
                 exportDir={props.exportDir}
                 onStep={(id, i) => update((p) => recordLessonStep(p, id, i, now()))}
                 onComplete={(id) => {
@@ -164,15 +179,15 @@ export function App(props: AppProps) {
         );
       }
       case 'sandbox':
-        return <SandboxScreen scenario={route.scenario} seed={props.seed} columns={size.columns} rows={size.rows} exportDir={props.exportDir} onMenu={toMenu} />;
+        return <SandboxScreen scenario={route.scenario} seed={props.seed} columns={layout.columns} rows={layout.rows} exportDir={props.exportDir} onMenu={toMenu} />;
       case 'quiz':
         return (
           <QuizScreen
             scope={route.scope}
             scopeTitle={quizTitle(l.lessons, route.scope)}
             progress={l.progress}
-            columns={size.columns}
-            rows={size.rows}
+            columns={layout.columns}
+            rows={layout.rows}
             now={now}
             onProgress={(p) => update(() => p)}
             onMenu={toMenu}
@@ -190,8 +205,8 @@ export function App(props: AppProps) {
         status={(id) => lessonStatus(l.progress, id)}
         stepReached={(id) => l.progress.lessons[id]?.step}
         resume={resumePoint(l.progress)}
-        columns={size.columns}
-        rows={size.rows}
+        columns={layout.columns}
+        rows={layout.rows}
         warning={l.warning}
         onLesson={(lessonId, step) => setRoute({ screen: 'lesson', lessonId, step })}
         onSandbox={() => setRoute({ screen: 'sandbox' })}
