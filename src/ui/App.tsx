@@ -19,7 +19,7 @@ import { TooSmall } from './screens/TooSmall.js';
 import { createTheme, ThemeContext, useTheme, type Env } from './theme.js';
 import { Spinner } from '@inkjs/ui';
 import { MIN_COLUMNS, MIN_ROWS, useTerminalSize, type TermSize } from './useTerminalSize.js';
-import { KeysEnabled } from './keys/keysEnabled.js';
+import { ScreenShown } from './screenShown.js';
 import { useKeys } from './keys/useKeys.js';
 
 // The screens behind the menu are separate chunks: starting at the menu compiles only the
@@ -120,7 +120,7 @@ export function App(props: AppProps) {
   };
 
   // Too small: the notice covers the screen, it does not replace it. The screen stays mounted
-  // (hidden, keys off) so a resize never resets the simulation, a lesson step or the quiz, and
+  // (hidden, keys off, clock held) so a resize never resets the simulation, a lesson step or the quiz, and
   // it keeps the last size that fitted so its layout does not change while nobody can see it.
   const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
   const fitted = useRef<TermSize>({ columns: MIN_COLUMNS, rows: MIN_ROWS });
@@ -130,11 +130,11 @@ export function App(props: AppProps) {
   const content = (
     <>
       {tooSmall && <TooSmall columns={size.columns} rows={size.rows} />}
-      <KeysEnabled.Provider value={!tooSmall}>
+      <ScreenShown.Provider value={!tooSmall}>
         <Box flexDirection="column" display={tooSmall ? 'none' : 'flex'}>
           {screen}
         </Box>
-      </KeysEnabled.Provider>
+      </ScreenShown.Provider>
     </>
   );
 

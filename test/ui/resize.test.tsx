@@ -3,7 +3,13 @@
  * sequence of resizes loses the simulation, its perturbations, a lesson step or the quiz
  * position, and keys pressed while the notice shows do not reach the hidden screen.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Text } from 'ink';
+import { render } from 'ink-testing-library';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getScenario, Simulation } from '../../src/sim/index.js';
+import { ScreenShown } from '../../src/ui/screenShown.js';
+import type { SimController } from '../../src/ui/simController.js';
+import { useSimulation } from '../../src/ui/useSimulation.js';
 import { optionKey, pressUntil, REAL_LESSONS, renderApp, tempDir } from './appHelpers.js';
 import type { Rendered } from './harness.js';
 
@@ -91,5 +97,52 @@ describe('resizing keeps every screen as it was', () => {
     expect(after).toMatch(/score [01]\/1 · question 2/);
     expect(after).toBe(before);
     r.unmount();
+  });
+});
+
+describe('a playing run behind the notice', () => {
+  it('holds its clock while hidden and does not count the hidden time', async () => {
+    // Fake interval and performance clock: the hidden stretch is 10 s of "wall time" at once.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+    try {
+      const sim = Simulation.create(getScenario('normal-close')!, { seed: 1 });
+      let ctrl: SimController | undefined;
+      function Run() {
+        ctrl = useSimulation(sim);
+        return <Text>run</Text>;
+      }
+      const at = (shown: boolean) => (
+        <ScreenShown.Provider value={shown}>
+          <Run />
+        </ScreenShown.Provider>
+      );
+      const flush = () => new Promise((res) => setImmediate(res));
+      const r = render(at(true));
+      await flush();
+      ctrl!.step();
+      ctrl!.play();
+      await flush();
+      vi.advanceTimersByTime(500);
+      const shownClock = ctrl!.getState().clock;
+      expect(shownClock).toBeGreaterThan(0);
+
+      r.rerender(at(false));
+      await flush();
+      const hiddenFrom = ctrl!.getState().clock;
+      vi.advanceTimersByTime(10_000);
+      expect(ctrl!.getState().clock).toBe(hiddenFrom);
+      expect(ctrl!.getState().playing).toBe(true);
+
+      r.rerender(at(true));
+      await flush();
+      vi.advanceTimersByTime(500);
+      const moved = ctrl!.getState().clock - hiddenFrom;
+      // It plays on, by about what 500 ms of showing gave before, not by the hidden 10 s.
+      expect(moved).toBeGreaterThan(0);
+      expect(moved).toBeLessThanOrEqual((shownClock * 1.5));
+      r.unmount();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

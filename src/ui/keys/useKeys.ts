@@ -5,7 +5,7 @@
  */
 import { useApp, useInput } from 'ink';
 import { useContext, useRef } from 'react';
-import { KeysEnabled } from './keysEnabled.js';
+import { ScreenShown } from '../screenShown.js';
 import { lookup, type Binding, type KeyContext } from './bindings.js';
 import { keyName } from './keyName.js';
 
@@ -21,7 +21,7 @@ export type KeyHandler = (b: Binding, key: string) => void;
 export function useKeys(contexts: readonly KeyContext[] | (() => readonly KeyContext[]), onKey: KeyHandler, active = true): void {
   const { exit } = useApp();
   // A screen hidden behind the too-small notice stays mounted but must not see keys.
-  const enabled = useContext(KeysEnabled);
+  const enabled = useContext(ScreenShown);
   // The latest handler without re-subscribing to stdin on every render.
   const ref = useRef(onKey);
   ref.current = onKey;
