@@ -34,6 +34,11 @@ async function interactive(req: InteractiveRequest): Promise<number> {
     );
     return EXIT_USAGE;
   }
+  const { isDumbTerminal, DUMB_TERMINAL_MESSAGE } = await import('./ui/dumbTerminal.js');
+  if (isDumbTerminal(process.env)) {
+    process.stderr.write(DUMB_TERMINAL_MESSAGE);
+    return EXIT_USAGE;
+  }
   // Both ends are terminals, so a person is at the keyboard whatever CI says. Ink draws only a
   // final frame when it believes it runs in CI (is-in-ci reads the environment when Ink is
   // first imported, which is just below), and that would leave the learner a frozen screen.

@@ -1,6 +1,6 @@
 /**
  * The TUI's root: loads lessons and saved progress, routes between menu, lesson, sandbox and
- * quiz, and guards every screen with the too-small check. Progress is saved after each change
+ * quiz, and covers every screen with the too-small notice when the terminal shrinks. Progress is saved after each change
  * (saves are atomic and never throw; a failed save becomes one warning line).
  */
 import { Box, Text } from 'ink';
@@ -19,7 +19,8 @@ import { OpenLesson } from './screens/OpenLesson.js';
 import { TooSmall } from './screens/TooSmall.js';
 import { createTheme, ThemeContext, useTheme, type Env } from './theme.js';
 import { Spinner } from '@inkjs/ui';
-import { MIN_COLUMNS, MIN_ROWS, useTerminalSize } from './useTerminalSize.js';
+import { MIN_COLUMNS, MIN_ROWS, useTerminalSize, type TermSize } from './useTerminalSize.js';
+import { ScreenShown } from './screenShown.js';
 import { useKeys } from './keys/useKeys.js';
 
 // The screens behind the menu are separate chunks: starting at the menu compiles only the
@@ -119,15 +120,26 @@ export function App(props: AppProps) {
     });
   };
 
-  // Save and load warnings sit above every screen, which gets the rows below them.
-  const warning = wrapWarning(loaded?.warning, size.columns);
-  const rows = size.rows - warning.length;
+  // Too small: the notice covers the screen, it does not replace it. The screen stays mounted
+  // (hidden, keys off, clock held) so a resize never resets the simulation, a lesson step or the quiz, and
+  // it keeps the last size that fitted so its layout does not change while nobody can see it.
   const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
-
-  let content;
-  if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) content = <TooSmall columns={size.columns} rows={size.rows} />;
-  else if (!loaded) content = <Loading />;
-  else content = <Suspense fallback={<Loading what="the screen" />}>{renderRoute()}</Suspense>;
+  const fitted = useRef<TermSize>({ columns: MIN_COLUMNS, rows: MIN_ROWS });
+  if (!tooSmall) fitted.current = size;
+  // Save and load warnings sit above every screen, which gets the rows below them.
+  const warning = wrapWarning(loaded?.warning, fitted.current.columns);
+  const layout = { columns: fitted.current.columns, rows: fitted.current.rows - warning.length };
+  const screen = !loaded ? <Loading /> : <Suspense fallback={<Loading what="the screen" />}>{renderRoute()}</Suspense>;
+  const content = (
+    <>
+      {tooSmall && <TooSmall columns={size.columns} rows={size.rows} />}
+      <ScreenShown.Provider value={!tooSmall}>
+        <Box flexDirection="column" display={tooSmall ? 'none' : 'flex'}>
+          {screen}
+        </Box>
+      </ScreenShown.Provider>
+    </>
+  );
 
   function renderRoute() {
     const l = loaded!;
@@ -154,8 +166,8 @@ export function App(props: AppProps) {
                 seed={props.seed}
                 learnerId={l.progress.learnerId}
                 attemptBase={l.progress.attempts}
-                columns={size.columns}
-                rows={rows}
+                columns={layout.columns}
+                rows={layout.rows}
                 exportDir={props.exportDir}
                 onStep={(id, i) => update((p) => recordLessonStep(p, id, i, now()))}
                 onComplete={(id) => {
@@ -170,15 +182,15 @@ export function App(props: AppProps) {
         );
       }
       case 'sandbox':
-        return <SandboxScreen scenario={route.scenario} seed={props.seed} columns={size.columns} rows={rows} exportDir={props.exportDir} onMenu={toMenu} />;
+        return <SandboxScreen scenario={route.scenario} seed={props.seed} columns={layout.columns} rows={layout.rows} exportDir={props.exportDir} onMenu={toMenu} />;
       case 'quiz':
         return (
           <QuizScreen
             scope={route.scope}
             scopeTitle={quizTitle(l.lessons, route.scope)}
             progress={l.progress}
-            columns={size.columns}
-            rows={rows}
+            columns={layout.columns}
+            rows={layout.rows}
             now={now}
             onProgress={(p) => update(() => p)}
             onMenu={toMenu}
@@ -196,8 +208,8 @@ export function App(props: AppProps) {
         status={(id) => lessonStatus(l.progress, id)}
         stepReached={(id) => l.progress.lessons[id]?.step}
         resume={resumePoint(l.progress)}
-        columns={size.columns}
-        rows={rows}
+        columns={layout.columns}
+        rows={layout.rows}
         onLesson={(lessonId, step) => setRoute({ screen: 'lesson', lessonId, step })}
         onSandbox={() => setRoute({ screen: 'sandbox' })}
         onQuiz={() => setRoute({ screen: 'quiz', scope: 'mixed' })}

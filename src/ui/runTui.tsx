@@ -8,6 +8,7 @@ import { App, type ScreenName } from './App.js';
 import type { Env } from './theme.js';
 import { TUI_RENDER_OPTIONS } from './renderOptions.js';
 import { withCursorFix } from './inkCursorFix.js';
+import { DUMB_TERMINAL_MESSAGE, isDumbTerminal } from './dumbTerminal.js';
 
 export interface RunTuiOptions {
   screen: ScreenName;
@@ -31,6 +32,10 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   const stderr = opts.stderr ?? process.stderr;
   if (!stdin.isTTY) {
     stderr.write('tcp-timewait: the interactive tutorial needs a terminal; for a headless run try `tcp-timewait simulate --scenario lost-final-ack`\n');
+    return 2;
+  }
+  if (isDumbTerminal(opts.env ?? process.env)) {
+    stderr.write(DUMB_TERMINAL_MESSAGE);
     return 2;
   }
   const instance = render(

@@ -7,6 +7,7 @@
  * `shallowEqual` by default), so a moving clock does not redraw the event log.
  */
 import { createContext, useContext, useEffect, useRef, useSyncExternalStore } from 'react';
+import { ScreenShown } from './screenShown.js';
 import { SimController, type ControllerOptions, type SimState } from './simController.js';
 import type { SimLike } from './simTypes.js';
 
@@ -23,8 +24,11 @@ export function useSimulation(sim: SimLike, opts: ControllerOptions = {}): SimCo
   }, [ctrl, sim]);
 
   const playing = useSyncExternalStore(ctrl.subscribe, () => ctrl.getState().playing);
+  // Hidden behind the too-small notice: still "playing", but the clock waits for the screen to
+  // come back, and the time it was hidden is not counted (`last` starts afresh).
+  const shown = useContext(ScreenShown);
   useEffect(() => {
-    if (!playing) return;
+    if (!playing || !shown) return;
     let last = performance.now();
     const timer = setInterval(() => {
       const now = performance.now();
@@ -33,7 +37,7 @@ export function useSimulation(sim: SimLike, opts: ControllerOptions = {}): SimCo
       ctrl.tick(dt);
     }, FRAME_MS);
     return () => clearInterval(timer);
-  }, [ctrl, playing]);
+  }, [ctrl, playing, shown]);
   return ctrl;
 }
 

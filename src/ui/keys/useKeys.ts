@@ -4,7 +4,8 @@
  * last, so q / Ctrl+C / ? work everywhere.
  */
 import { useApp, useInput } from 'ink';
-import { useRef } from 'react';
+import { useContext, useRef } from 'react';
+import { ScreenShown } from '../screenShown.js';
 import { lookup, type Binding, type KeyContext } from './bindings.js';
 import { keyName } from './keyName.js';
 
@@ -19,6 +20,8 @@ export type KeyHandler = (b: Binding, key: string) => void;
  */
 export function useKeys(contexts: readonly KeyContext[] | (() => readonly KeyContext[]), onKey: KeyHandler, active = true): void {
   const { exit } = useApp();
+  // A screen hidden behind the too-small notice stays mounted but must not see keys.
+  const enabled = useContext(ScreenShown);
   // The latest handler without re-subscribing to stdin on every render.
   const ref = useRef(onKey);
   ref.current = onKey;
@@ -46,6 +49,6 @@ export function useKeys(contexts: readonly KeyContext[] | (() => readonly KeyCon
       }
       handle(keyName(input, key));
     },
-    { isActive: active },
+    { isActive: active && enabled },
   );
 }
