@@ -55,3 +55,20 @@ export function checkedDecimal(
 export function parseSeed(text: string): number {
   return checkedInteger('--seed', `'${text}'`, text, { min: 0, max: U32_MAX });
 }
+
+/**
+ * node:util reads `--seed -1` as a missing value followed by an option '-1' ("ambiguous"). A
+ * value that looks like a negative number is joined to its flag, so the range check can answer.
+ */
+export function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    if (/^--[a-z-]+$/.test(a) && next !== undefined && /^-[0-9.]/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import type { CapturePoint } from '../export/index.js';
 import { TEXT_FORMATS, type TextFormat } from '../export/index.js';
 import { parseHostAt, parseInject, parseSegmentPerturbation } from './selectorSyntax.js';
 import { MSL_MAX_SECONDS, SECONDS_MAX, U32_MAX } from '../sim/valueBounds.js';
-import { checkedDecimal, checkedInteger, parseSeed } from './numbers.js';
+import { checkedDecimal, checkedInteger, joinNegativeValues, parseSeed } from './numbers.js';
 import { UsageError } from './usageError.js';
 
 export interface SimulateRequest {
@@ -39,23 +39,6 @@ function num(flag: string, value: string, min: number, integer = false): number 
   return integer
     ? checkedInteger(`--${flag}`, `'${value}'`, value, { min, max: U32_MAX })
     : checkedDecimal(`--${flag}`, `'${value}'`, value, { min, max: SECONDS_MAX });
-}
-
-/**
- * node:util reads `--seed -1` as a missing value followed by an option '-1' ("ambiguous"). A
- * value that looks like a negative number is joined to its flag, so the range check can answer.
- */
-function joinNegativeValues(argv: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const next = argv[i + 1];
-    if (/^--[a-z-]+$/.test(a) && next !== undefined && /^-[0-9.]/.test(next)) {
-      out.push(`${a}=${next}`);
-      i++;
-    } else out.push(a);
-  }
-  return out;
 }
 
 export function parseSimulateArgs(argv: string[]): SimulateRequest {

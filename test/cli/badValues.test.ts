@@ -54,6 +54,16 @@ describe('bad values on the command line', () => {
     expect(r.code).toBe(2);
   });
 
+  it.each([
+    [['sandbox', '--seed', '-1'], `--seed: '-1' is not accepted; ${SEED}`],
+    [['sandbox', '--seed', '4294967296'], `--seed: '4294967296' is not accepted; ${SEED}`],
+    [['sandbox', '--seed', '0x10'], `--seed: '0x10' is not accepted; ${SEED}`],
+  ])('%j is refused with the same seed rule as simulate', (args, message) => {
+    const r = runCli(args);
+    expect(r.stderr).toBe(`tcp-timewait: ${message}\n`);
+    expect(r.code).toBe(2);
+  });
+
   it('good values at the edges of each range are accepted', () => {
     for (const args of [
       ['--seed', '0'],
