@@ -3,8 +3,9 @@
  * help) without loading any UI code, and refuse the interactive ones when there is no terminal.
  */
 import { readFileSync } from 'node:fs';
-import { UsageError, EXIT_USAGE, EXIT_OK, EXIT_CHECK_FAILED } from './cli/usageError.js';
-import { MAIN_USAGE, SIMULATE_USAGE } from './cli/usage.js';
+import { UsageError, IoFailure, EXIT_USAGE, EXIT_OK, EXIT_CHECK_FAILED, EXIT_IO_FAILED } from './cli/usageError.js';
+import { guardStdout } from './cli/stdoutErrors.js';
+import { LINT_USAGE, MAIN_USAGE, SIMULATE_USAGE } from './cli/usage.js';
 import { parseInteractiveArgs, type InteractiveRequest } from './cli/interactiveArgs.js';
 
 function version(): string {
@@ -13,6 +14,13 @@ function version(): string {
 }
 
 async function lint(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(LINT_USAGE);
+    return EXIT_OK;
+  }
+  // An option is never a path here; a file whose name starts with '-' can be given as ./-name.
+  const option = args.find((a) => a.startsWith('-') && a !== '-');
+  if (option !== undefined) throw new UsageError(`lint: unknown option '${option}'; usage: tcp-timewait lint [PATH] (see lint --help)`);
   if (args.length > 1) throw new UsageError(`lint: takes one PATH, got ${args.length}`);
   const { lintPath, formatLintReport } = await import('./lessons/lint.js');
   const path = args[0] ?? new URL('../lessons', import.meta.url).pathname;
@@ -69,6 +77,9 @@ async function main(argv: string[]): Promise<number> {
   return interactive(parseInteractiveArgs(argv));
 }
 
+// A closed pipe ends quietly (0); a full disk is one line (1). Never a stack trace.
+guardStdout(process.stdout, process.stderr, (code) => process.exit(code));
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
@@ -77,6 +88,9 @@ main(process.argv.slice(2)).then(
     if (err instanceof UsageError) {
       process.stderr.write(`tcp-timewait: ${err.message}\n`);
       process.exitCode = EXIT_USAGE;
+    } else if (err instanceof IoFailure) {
+      process.stderr.write(`tcp-timewait: ${err.message}\n`);
+      process.exitCode = EXIT_IO_FAILED;
     } else {
       process.stderr.write(`tcp-timewait: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
       if (process.env.TCP_TIMEWAIT_DEBUG) console.error(err);

@@ -1,6 +1,7 @@
 /** Arguments of the interactive commands: menu, lesson, sandbox, quiz, --reset-progress. */
 import { parseArgs } from 'node:util';
 import { SCENARIO_NAMES } from '../sim/scenarios/index.js';
+import { joinNegativeValues, parseSeed } from './numbers.js';
 import { UsageError } from './usageError.js';
 
 export const LESSON_IDS = ['the-close', 'msl', 'lost-final-ack', 'wandering-duplicates', 'the-exception', 'in-practice', 'review'] as const;
@@ -20,7 +21,7 @@ export function parseInteractiveArgs(argv: string[]): InteractiveRequest {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       strict: true,
       allowPositionals: true,
       options: {
@@ -40,9 +41,7 @@ export function parseInteractiveArgs(argv: string[]): InteractiveRequest {
   if (v['export-dir'] !== undefined) req.exportDir = v['export-dir'];
   if (v['reset-progress']) req.resetProgress = true;
   if (v.seed !== undefined) {
-    const n = Number(v.seed);
-    if (!Number.isInteger(n) || n < 0) throw new UsageError(`--seed: '${v.seed}' is not accepted; expected a whole number >= 0`);
-    req.seed = n;
+    req.seed = parseSeed(v.seed);
   }
   const [command, arg, extra] = pos;
   if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}' (see tcp-timewait --help)`);

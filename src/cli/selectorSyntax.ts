@@ -8,6 +8,8 @@
 import { isTcpState, type TcpState } from '../sim/tcp/states.js';
 import type { Flag, HostName } from '../sim/types.js';
 import type { Perturbation, SegmentSelector } from '../sim/scenario.js';
+import { U32_MAX, PORT_MIN, PORT_MAX, SECONDS_MAX } from '../sim/valueBounds.js';
+import { checkedDecimal, checkedInteger, type Range } from './numbers.js';
 import { UsageError } from './usageError.js';
 
 const FLAGS: readonly Flag[] = ['SYN', 'FIN', 'RST', 'PSH', 'ACK'];
@@ -18,12 +20,23 @@ function host(flag: string, v: string | undefined): HostName {
   throw new UsageError(`${flag}: '${v ?? ''}' is not a host; expected client or server`);
 }
 
+/** Keys that count or name something are whole numbers with a range; every other key is seconds. */
+const WHOLE_KEYS: Record<string, Range> = {
+  nth: { min: 1, max: U32_MAX },
+  id: { min: 1, max: U32_MAX },
+  copies: { min: 1, max: U32_MAX },
+  laps: { min: 1, max: U32_MAX },
+  incarnation: { min: 1, max: U32_MAX },
+  port: { min: PORT_MIN, max: PORT_MAX },
+  seq: { min: 0, max: U32_MAX },
+  ack: { min: 0, max: U32_MAX },
+};
+
 function number(flag: string, key: string, v: string | undefined, min = 0): number {
-  const n = Number(v);
-  if (v === undefined || v === '' || !Number.isFinite(n) || n < min) {
-    throw new UsageError(`${flag}: ${key}=${v ?? ''} is not a number >= ${min}`);
-  }
-  return n;
+  const subject = `${key}=${v ?? ''}`;
+  const whole = WHOLE_KEYS[key];
+  if (whole) return checkedInteger(flag, subject, v, { min: Math.max(whole.min, min), max: whole.max });
+  return checkedDecimal(flag, subject, v, { min, max: SECONDS_MAX });
 }
 
 function parsePairs(flag: string, text: string): Array<[string, string | undefined]> {

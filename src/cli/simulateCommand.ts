@@ -3,12 +3,12 @@
  * a stable contract (shared/DESIGN.md); tools outside the project read them.
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { Simulation, getScenario, SCENARIO_NAMES, type ScenarioSpec } from '../sim/index.js';
 import { exportTrace, toPcap } from '../export/index.js';
 import { readScenarioFile } from '../lessons/scenarioFile.js';
 import { parseSimulateArgs, type SimulateRequest } from './simulateOptions.js';
 import { UsageError, EXIT_OK } from './usageError.js';
+import { abandonOutputFile, openOutputFile, writeOutputFile, type OutputFile } from './outputFile.js';
 
 async function resolveScenario(nameOrFile: string): Promise<ScenarioSpec> {
   const builtin = getScenario(nameOrFile);
@@ -38,12 +38,20 @@ export async function runSimulation(req: SimulateRequest): Promise<Simulation> {
 
 export async function simulateCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const req = parseSimulateArgs(argv);
-  const sim = await runSimulation(req);
+  // The target is checked (and claimed) before the run: a bad path must not cost a whole trace.
+  const pcap: OutputFile | undefined = req.pcap === undefined ? undefined : await openOutputFile('--pcap', req.pcap, req.force === true);
+  let sim: Simulation;
+  try {
+    sim = await runSimulation(req);
+  } catch (e) {
+    if (pcap) await abandonOutputFile(pcap);
+    throw e;
+  }
   const text = exportTrace(sim.trace, req.format, { width: req.width });
   out.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
-  if (req.pcap) {
-    await writeFile(req.pcap, toPcap(sim.trace, { capture: req.capture }));
-    process.stderr.write(`wrote ${req.pcap} (capture point: ${req.capture})\n`);
+  if (pcap) {
+    await writeOutputFile(pcap, toPcap(sim.trace, { capture: req.capture }));
+    process.stderr.write(`wrote ${pcap.path} (capture point: ${req.capture})\n`);
   }
   return EXIT_OK;
 }

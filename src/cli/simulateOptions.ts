@@ -7,6 +7,8 @@ import type { IsnRule, Perturbation } from '../sim/scenario.js';
 import type { CapturePoint } from '../export/index.js';
 import { TEXT_FORMATS, type TextFormat } from '../export/index.js';
 import { parseHostAt, parseInject, parseSegmentPerturbation } from './selectorSyntax.js';
+import { MSL_MAX_SECONDS, SECONDS_MAX, U32_MAX } from '../sim/valueBounds.js';
+import { checkedDecimal, checkedInteger, joinNegativeValues, parseSeed } from './numbers.js';
 import { UsageError } from './usageError.js';
 
 export interface SimulateRequest {
@@ -19,6 +21,8 @@ export interface SimulateRequest {
   until?: number;
   format: TextFormat;
   pcap?: string;
+  /** Overwrite an existing output file (never through a symlink). */
+  force?: boolean;
   capture: CapturePoint;
   width: number;
 }
@@ -30,19 +34,18 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`--${flag}: '${value}' is not accepted; expected one of ${allowed.join(', ')}`);
 }
 
+/** A flag's value: whole numbers up to 2^32-1, anything else a time in seconds (finite, bounded). */
 function num(flag: string, value: string, min: number, integer = false): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`--${flag}: '${value}' is not accepted; expected ${integer ? 'a whole number' : 'a number'} >= ${min}`);
-  }
-  return n;
+  return integer
+    ? checkedInteger(`--${flag}`, `'${value}'`, value, { min, max: U32_MAX })
+    : checkedDecimal(`--${flag}`, `'${value}'`, value, { min, max: SECONDS_MAX });
 }
 
 export function parseSimulateArgs(argv: string[]): SimulateRequest {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       strict: true,
       allowPositionals: false,
       options: {
@@ -60,6 +63,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
         until: { type: 'string' },
         format: { type: 'string', short: 'f' },
         pcap: { type: 'string' },
+        force: { type: 'boolean' },
         capture: { type: 'string' },
         width: { type: 'string' },
         drop: { type: 'string', multiple: true },
@@ -80,9 +84,9 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
   const v = parsed.values;
   const policies: Partial<Policies> = {};
   if (v.preset !== undefined) Object.assign(policies, POLICY_PRESETS[oneOf<PolicyPresetName>('preset', v.preset, ['rfc1122', 'bsd', 'linux'])]);
-  if (v.msl !== undefined) policies.mslSeconds = num('msl', v.msl, 0);
+  if (v.msl !== undefined) policies.mslSeconds = checkedDecimal('--msl', `'${v.msl}'`, v.msl, { min: 0, minExclusive: true, max: MSL_MAX_SECONDS });
   if (v['time-wait'] !== undefined) policies.timeWait = oneOf('time-wait', v['time-wait'], ['rfc', 'off'] as const);
-  if (v['time-wait-seconds'] !== undefined) policies.timeWaitFixedSeconds = num('time-wait-seconds', v['time-wait-seconds'], 0);
+  if (v['time-wait-seconds'] !== undefined) policies.timeWaitFixedSeconds = checkedDecimal('--time-wait-seconds', `'${v['time-wait-seconds']}'`, v['time-wait-seconds'], { min: 0, minExclusive: true, max: SECONDS_MAX });
   if (v.berkeley !== undefined) policies.berkeleySynInTimeWait = oneOf('berkeley', v.berkeley, ['on', 'off'] as const) === 'on';
   if (v.rfc1337 !== undefined) policies.rstInTimeWait = oneOf('rfc1337', v.rfc1337, ['on', 'off'] as const) === 'on' ? 'ignore' : 'close';
   if (v.reuse !== undefined) policies.reuseTimeWait = oneOf('reuse', v.reuse, ['refuse', 'allow'] as const);
@@ -98,22 +102,26 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
 
   const req: SimulateRequest = {
     scenario: v.scenario ?? 'normal-close',
-    seed: v.seed === undefined ? 1 : num('seed', v.seed, 0, true),
+    seed: v.seed === undefined ? 1 : parseSeed(v.seed),
     policies,
     perturbations,
     format: v.format === undefined ? 'text' : oneOf('format', v.format, TEXT_FORMATS),
     capture: v.capture === undefined ? 'sender' : oneOf('capture', v.capture, CAPTURES),
-    width: v.width === undefined ? 80 : num('width', v.width, 40, true),
+    width: v.width === undefined ? 80 : checkedInteger('--width', `'${v.width}'`, v.width, { min: 40, max: 1000 }),
   };
   if (v.isn !== undefined) {
     const rule = oneOf('isn', v.isn, ['fixed', 'clock', 'random'] as const);
     req.isn = rule === 'fixed' ? { rule, client: 1000, server: 5000 } : { rule };
   }
   if (v.loss !== undefined) {
-    req.lossRate = num('loss', v.loss, 0);
+    req.lossRate = checkedDecimal('--loss', `'${v.loss}'`, v.loss, { min: 0, max: 1 }, 'a probability');
     if (req.lossRate >= 1) throw new UsageError(`--loss: '${v.loss}' is not accepted; expected a probability from 0 up to (not including) 1`);
   }
   if (v.until !== undefined) req.until = num('until', v.until, 0);
-  if (v.pcap !== undefined) req.pcap = v.pcap;
+  if (v.pcap !== undefined) {
+    if (v.pcap.trim() === '') throw new UsageError(`--pcap: needs a file name, e.g. --pcap run.pcap`);
+    req.pcap = v.pcap;
+  }
+  req.force = v.force === true;
   return req;
 }

@@ -26,7 +26,8 @@ Options for the interactive commands:
                                     $XDG_DATA_HOME/tcp-timewait/exports, usually
                                     ~/.local/share/tcp-timewait/exports)
 
-Exit codes: 0 success, 1 a failed check (lint), 2 bad usage or no terminal.
+Exit codes: 0 success, 1 a failed check (lint) or a failed write, 2 bad usage
+or no terminal.
 `;
 
 export const SIMULATE_USAGE = `tcp-timewait simulate: run a scenario headless and print its trace
@@ -41,7 +42,9 @@ Scenario and run:
   --format, -f FORMAT        text (tcpdump-like, default), json (one event per line),
                              ladder (ASCII ladder diagram), mermaid (sequenceDiagram)
   --width N                  width of the ladder (default 80)
-  --pcap FILE                also write a pcap file (open it in Wireshark or tcpdump -r)
+  --pcap FILE                also write a pcap file (open it in Wireshark or tcpdump -r);
+                             an existing file is kept unless --force, a symlink never followed
+  --force                    let --pcap overwrite an existing file
   --capture POINT            where the pcap is captured: sender (default), client, server, r1, r2
 
 Policies:
@@ -75,4 +78,14 @@ Examples:
   tcp-timewait simulate -s lost-final-ack --time-wait off
   tcp-timewait simulate -s normal-close --drop from=server,flags=FIN --format json
   tcp-timewait simulate -s wandering-duplicate --time-wait off --pcap wd.pcap
+`;
+
+export const LINT_USAGE = `tcp-timewait lint: check lesson files
+
+Usage: tcp-timewait lint [PATH]
+
+PATH is a lesson YAML file or a folder of them (default: the course's own lessons).
+Each problem is printed as file:line:col with what was found and what was expected.
+
+Exit codes: 0 no errors, 1 at least one error, 2 bad usage.
 `;

@@ -4,7 +4,8 @@
  * simulation's own types (src/sim/condition.ts, src/sim/scenario.ts).
  */
 import { z } from 'zod';
-import { conditionSchema, perturbationSchema, policiesSchema } from './simSchemas.js';
+import { conditionSchema, mslSchema, perturbationSchema, policiesSchema } from './simSchemas.js';
+import { U32_MAX } from '../sim/valueBounds.js';
 import type { SolutionAction } from './uiActions.js';
 
 const text = z.string().min(1);
@@ -25,9 +26,9 @@ export const setupStepSchema = z.strictObject({
   /** A named preset of durations and rules, applied before `policies`. */
   preset: z.enum(['rfc1122', 'bsd', 'linux']).optional(),
   /** Shorthand for policies.mslSeconds. */
-  msl: z.number().positive().optional(),
+  msl: mslSchema.optional(),
   policies: policiesSchema.optional(),
-  seed: z.number().int().min(0).optional(),
+  seed: z.number().int().min(0).max(U32_MAX).optional(),
   perturbations: z.array(perturbationSchema).optional(),
 });
 

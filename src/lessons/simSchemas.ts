@@ -9,6 +9,7 @@ import { TCP_STATES } from '../sim/tcp/states.js';
 import type { Condition } from '../sim/condition.js';
 import type { Perturbation, ScenarioSpec, ScriptAction, SegmentSelector } from '../sim/scenario.js';
 import type { Policies } from '../sim/policy.js';
+import { isIpv4, MSL_MAX_SECONDS, SECONDS_MAX, U32_MAX } from '../sim/valueBounds.js';
 
 export const hostSchema = z.enum(['client', 'server']);
 export const stateSchema = z.enum(TCP_STATES);
@@ -25,7 +26,11 @@ export const appEventSchema = z.enum([
   'ETIMEDOUT',
 ]);
 const nth = z.number().int().min(1).optional();
-const seconds = z.number().min(0);
+const seconds = z.number().min(0).max(SECONDS_MAX);
+/** Shared with the CLI's --msl (src/sim/valueBounds.ts): above zero, at most an hour. */
+export const mslSchema = z.number().positive().max(MSL_MAX_SECONDS);
+/** The pcap writes IPv4 headers, so an address is checked when the scenario loads, not at export. */
+const ipv4 = z.string().refine(isIpv4, { message: 'an IPv4 address such as 10.0.0.1' });
 
 /** The fields of SegmentMatch (src/sim/condition.ts), shared by conditions and selectors. */
 const segmentMatchFields = {
@@ -53,7 +58,7 @@ export const conditionSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const policiesSchema = z.strictObject({
-  mslSeconds: z.number().positive().optional(),
+  mslSeconds: mslSchema.optional(),
   timeWaitFixedSeconds: z.number().positive().nullable().optional(),
   timeWait: z.enum(['rfc', 'off']).optional(),
   berkeleySynInTimeWait: z.boolean().optional(),
@@ -135,7 +140,7 @@ export const scriptActionSchema = z.strictObject({
   data: z.string().optional(),
 });
 
-const u32 = z.number().int().min(0).max(0xffff_ffff);
+const u32 = z.number().int().min(0).max(U32_MAX);
 export const isnSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('fixed'), client: u32, server: u32, step: z.number().int().optional() }),
   z.strictObject({ rule: z.literal('clock'), clientOffset: u32.optional(), serverOffset: u32.optional() }),
@@ -143,8 +148,8 @@ export const isnSchema = z.discriminatedUnion('rule', [
 ]);
 
 export const networkSchema = z.strictObject({
-  clientIp: z.string().optional(),
-  serverIp: z.string().optional(),
+  clientIp: ipv4.optional(),
+  serverIp: ipv4.optional(),
   linkDelays: z.tuple([seconds, seconds, seconds]).optional(),
   loopHopDelay: seconds.optional(),
   lossRate: z.number().min(0).lt(1).optional(),

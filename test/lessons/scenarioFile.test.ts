@@ -46,6 +46,18 @@ describe('scenario files', () => {
     ]);
   });
 
+  it('checks addresses and the MSL when the file loads, not at export time', () => {
+    const withNet = GOOD.replace('policies: { mslSeconds: 10 }', 'policies: { mslSeconds: 0 }\nnetwork: { clientIp: not-an-ip, serverIp: 10.0.0.256 }');
+    expect(parseScenario(withNet, 'n.yaml').diagnostics.map(formatDiagnostic)).toEqual([
+      'n.yaml:5:25: found number 0, expected a number > 0 for "mslSeconds"',
+      'n.yaml:6:22: found "not-an-ip", expected an IPv4 address such as 10.0.0.1 for "clientIp"',
+      'n.yaml:6:43: found "10.0.0.256", expected an IPv4 address such as 10.0.0.1 for "serverIp"',
+    ]);
+    const huge = GOOD.replace('mslSeconds: 10', 'mslSeconds: 1e308');
+    expect(parseScenario(huge, 'h.yaml').diagnostics.map(formatDiagnostic)).toEqual(['h.yaml:5:25: found number 1e+308, expected a number <= 3600 for "mslSeconds"']);
+    expect(parseScenario(GOOD.replace('serverIp', 'x').replace('policies:', 'network: { clientIp: 10.1.2.3 }\npolicies:'), 'ok.yaml').diagnostics).toEqual([]);
+  });
+
   it('reports YAML syntax errors and unreadable files', async () => {
     expect(parseScenario('name: [x\n', 's.yaml').diagnostics.map(formatDiagnostic)[0]).toMatch(/^s\.yaml:\d+:\d+: found invalid YAML .*, expected well-formed YAML$/);
     const r = await loadScenarioFile('/no/such/dir/s.yaml');
