@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError, EXIT_USAGE, EXIT_OK, EXIT_CHECK_FAILED } from './cli/usageError.js';
 import { MAIN_USAGE, SIMULATE_USAGE } from './cli/usage.js';
 import { parseInteractiveArgs, type InteractiveRequest } from './cli/interactiveArgs.js';
+import { inert } from './text/inert.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -17,7 +18,8 @@ async function lint(args: string[]): Promise<number> {
   const { lintPath, formatLintReport } = await import('./lessons/lint.js');
   const path = args[0] ?? new URL('../lessons', import.meta.url).pathname;
   const report = await lintPath(path);
-  const text = formatLintReport(report);
+  // Diagnostics quote file names, YAML keys and values from untrusted lesson files.
+  const text = inert(formatLintReport(report));
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return report.errorCount > 0 ? EXIT_CHECK_FAILED : EXIT_OK;
 }
@@ -70,10 +72,10 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof UsageError) {
-      process.stderr.write(`tcp-timewait: ${err.message}\n`);
+      process.stderr.write(`tcp-timewait: ${inert(err.message)}\n`); // may quote a file name or value
       process.exitCode = EXIT_USAGE;
     } else {
-      process.stderr.write(`tcp-timewait: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`tcp-timewait: unexpected error: ${inert(err instanceof Error ? err.message : String(err))}\n`);
       if (process.env.TCP_TIMEWAIT_DEBUG) console.error(err);
       process.exitCode = 70;
     }
