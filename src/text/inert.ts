@@ -15,7 +15,7 @@
 
 /** What stays as it is: a newline and a tab mean something in prose; nothing else does. */
 export interface InertOptions {
-  /** Keep `\n` (default true); false shows it as "␤" for single-line places. */
+  /** Keep `\n` (default true); false shows it as "␊" for single-line places. */
   newlines?: boolean;
   /** Keep `\t` (default true); false shows it as "␉". */
   tabs?: boolean;
