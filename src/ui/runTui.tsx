@@ -8,6 +8,7 @@ import { App, type ScreenName } from './App.js';
 import type { Env } from './theme.js';
 import { TUI_RENDER_OPTIONS } from './renderOptions.js';
 import { withCursorFix } from './inkCursorFix.js';
+import { inert } from '../text/inert.js';
 
 export interface RunTuiOptions {
   screen: ScreenName;
@@ -52,7 +53,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     await instance.waitUntilExit();
     return 0;
   } catch (err) {
-    stderr.write(`tcp-timewait: ${(err as Error).message ?? String(err)}\n`);
+    stderr.write(`tcp-timewait: ${inert((err as Error).message ?? String(err))}\n`); // may quote a lesson file
     return 1;
   } finally {
     instance.cleanup();
