@@ -7,6 +7,7 @@ import { UsageError, IoFailure, EXIT_USAGE, EXIT_OK, EXIT_CHECK_FAILED, EXIT_IO_
 import { guardStdout } from './cli/stdoutErrors.js';
 import { LINT_USAGE, MAIN_USAGE, SIMULATE_USAGE } from './cli/usage.js';
 import { parseInteractiveArgs, type InteractiveRequest } from './cli/interactiveArgs.js';
+import { inert } from './text/inert.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -25,7 +26,8 @@ async function lint(args: string[]): Promise<number> {
   const { lintPath, formatLintReport } = await import('./lessons/lint.js');
   const path = args[0] ?? new URL('../lessons', import.meta.url).pathname;
   const report = await lintPath(path);
-  const text = formatLintReport(report);
+  // Diagnostics quote file names, YAML keys and values from untrusted lesson files.
+  const text = inert(formatLintReport(report));
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return report.errorCount > 0 ? EXIT_CHECK_FAILED : EXIT_OK;
 }
@@ -86,13 +88,13 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof UsageError) {
-      process.stderr.write(`tcp-timewait: ${err.message}\n`);
+      process.stderr.write(`tcp-timewait: ${inert(err.message)}\n`); // may quote a file name or value
       process.exitCode = EXIT_USAGE;
     } else if (err instanceof IoFailure) {
       process.stderr.write(`tcp-timewait: ${err.message}\n`);
       process.exitCode = EXIT_IO_FAILED;
     } else {
-      process.stderr.write(`tcp-timewait: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`tcp-timewait: unexpected error: ${inert(err instanceof Error ? err.message : String(err))}\n`);
       if (process.env.TCP_TIMEWAIT_DEBUG) console.error(err);
       process.exitCode = 70;
     }

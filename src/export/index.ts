@@ -15,18 +15,34 @@ import { toJsonLines } from './jsonLines.js';
 import { toLadder } from './ladder.js';
 import { toMermaid } from './mermaid.js';
 import { toText } from './text.js';
+import { inert } from '../text/inert.js';
 
 /** The text formats of `simulate --format`. */
 export type TextFormat = 'text' | 'json' | 'ladder' | 'mermaid';
 export const TEXT_FORMATS: readonly TextFormat[] = ['text', 'json', 'ladder', 'mermaid'];
 
-/** One entry point for the CLI and the TUI's export key. */
+/**
+ * One entry point for the CLI and the TUI's export key. Scenario files are untrusted, and their
+ * text (a name, an address) lands in these outputs, which go to a terminal or get `cat`-ed into
+ * one later: every format but JSON lines (whose strings are already escaped) is made inert here.
+ */
 export function exportTrace(trace: readonly TraceEvent[], format: TextFormat, options: { width?: number } = {}): string {
+  return format === 'json' ? escapeC1(toJsonLines(trace)) : inert(exportText(trace, format, options));
+}
+
+/**
+ * JSON.stringify escapes C0 controls but writes C1 (U+0080–U+009F, the 8-bit CSI and OSC among
+ * them) raw. They can only occur inside strings, where `\u009b` means the same character, so
+ * this changes the bytes but not what any JSON reader gets.
+ */
+function escapeC1(json: string): string {
+  return json.replace(/[\u0080-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function exportText(trace: readonly TraceEvent[], format: Exclude<TextFormat, 'json'>, options: { width?: number }): string {
   switch (format) {
     case 'text':
       return toText(trace);
-    case 'json':
-      return toJsonLines(trace);
     case 'ladder':
       return toLadder(trace, { width: options.width ?? 80 });
     case 'mermaid':

@@ -8,6 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lesson } from '../lessons/loader.js';
 import { readLessonHeaders, type LessonHeader } from '../lessons/headers.js';
+import { inertDeep, inert } from '../text/inert.js';
+
+/** File paths stay raw: the program opens them. Where one is shown, it is made inert there. */
+const RAW_KEYS: ReadonlySet<string> = new Set(['file']);
 
 export function findLessonsDir(start: string = path.dirname(fileURLToPath(import.meta.url))): string | undefined {
   let dir = start;
@@ -32,7 +36,8 @@ export interface Catalog {
 export async function loadCatalog(dir: string | undefined = findLessonsDir()): Promise<Catalog> {
   if (!dir) return { lessons: [], problems: ['lessons folder not found'] };
   const { headers, problems } = await readLessonHeaders(dir);
-  return { lessons: headers, problems };
+  // Lesson files are untrusted: their text is made inert here, before any screen shows it.
+  return { lessons: inertDeep(headers, RAW_KEYS), problems: problems.map((p) => inert(p)) };
 }
 
 /**
@@ -42,8 +47,8 @@ export async function loadCatalog(dir: string | undefined = findLessonsDir()): P
 export async function openLesson(header: LessonHeader): Promise<{ lesson: Lesson } | { problem: string }> {
   const { loadLesson } = await import('../lessons/loader.js');
   const r = await loadLesson(header.file);
-  if (r.lesson) return { lesson: r.lesson };
+  if (r.lesson) return { lesson: inertDeep(r.lesson, RAW_KEYS) };
   const first = r.diagnostics[0];
   const where = first ? `${path.basename(first.file)}:${first.line}:${first.col}` : path.basename(header.file);
-  return { problem: `${where}: lesson ${header.number} has ${r.diagnostics.length} problem(s); run tcp-timewait lint` };
+  return { problem: `${inert(where)}: lesson ${header.number} has ${r.diagnostics.length} problem(s); run tcp-timewait lint` };
 }

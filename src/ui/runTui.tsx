@@ -9,6 +9,7 @@ import type { Env } from './theme.js';
 import { TUI_RENDER_OPTIONS } from './renderOptions.js';
 import { withCursorFix } from './inkCursorFix.js';
 import { DUMB_TERMINAL_MESSAGE, isDumbTerminal } from './dumbTerminal.js';
+import { inert } from '../text/inert.js';
 
 export interface RunTuiOptions {
   screen: ScreenName;
@@ -57,7 +58,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     await instance.waitUntilExit();
     return 0;
   } catch (err) {
-    stderr.write(`tcp-timewait: ${(err as Error).message ?? String(err)}\n`);
+    stderr.write(`tcp-timewait: ${inert((err as Error).message ?? String(err))}\n`); // may quote a lesson file
     return 1;
   } finally {
     instance.cleanup();
