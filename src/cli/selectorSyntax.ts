@@ -9,6 +9,7 @@ import { isTcpState, type TcpState } from '../sim/tcp/states.js';
 import type { Flag, HostName } from '../sim/types.js';
 import type { Perturbation, SegmentSelector } from '../sim/scenario.js';
 import { UsageError } from './usageError.js';
+import { LIMITS, formatCount } from '../sim/limits.js';
 
 const FLAGS: readonly Flag[] = ['SYN', 'FIN', 'RST', 'PSH', 'ACK'];
 const SELECTOR_KEYS = 'from=client|server, flags=FIN+ACK, exact, data, nodata, retransmission, first, nth=N, every, id=N, state=STATE[+STATE]';
@@ -23,7 +24,7 @@ function number(flag: string, key: string, v: string | undefined, min = 0): numb
   if (v === undefined || v === '' || !Number.isFinite(n) || n < min) {
     throw new UsageError(`${flag}: ${key}=${v ?? ''} is not a number >= ${min}`);
   }
-  return n;
+  return bounded(flag, key, n);
 }
 
 function parsePairs(flag: string, text: string): Array<[string, string | undefined]> {
@@ -85,6 +86,27 @@ function parseSelector(flag: string, text: string, extra: readonly string[]): { 
     }
   }
   return { match, rest };
+}
+
+/** The upper bounds of src/sim/limits.ts for the keys that have one (the YAML schema's too). */
+const KEY_LIMITS: Record<string, number> = {
+  copies: LIMITS.copies,
+  laps: LIMITS.laps,
+  nth: LIMITS.count,
+  id: LIMITS.count,
+  at: LIMITS.seconds,
+  gap: LIMITS.seconds,
+  by: LIMITS.seconds,
+  for: LIMITS.seconds,
+  reboot: LIMITS.seconds,
+  time: LIMITS.seconds,
+  born: LIMITS.seconds,
+};
+
+function bounded(flag: string, key: string, n: number): number {
+  const max = KEY_LIMITS[key];
+  if (max !== undefined && n > max) throw new UsageError(`${flag}: ${key}=${n} is too large; the most accepted is ${formatCount(max)}`);
+  return n;
 }
 
 export type SegmentPerturbationKind = 'drop' | 'duplicate' | 'delay' | 'loop' | 'reorder';

@@ -8,6 +8,7 @@ import type { CapturePoint } from '../export/index.js';
 import { TEXT_FORMATS, type TextFormat } from '../export/index.js';
 import { parseHostAt, parseInject, parseSegmentPerturbation } from './selectorSyntax.js';
 import { UsageError } from './usageError.js';
+import { LIMITS, formatCount } from '../sim/limits.js';
 
 export interface SimulateRequest {
   scenario: string;
@@ -17,6 +18,8 @@ export interface SimulateRequest {
   lossRate?: number;
   perturbations: Perturbation[];
   until?: number;
+  /** The engine's event budget (LIMITS.events unless --max-events). */
+  maxEvents: number;
   format: TextFormat;
   pcap?: string;
   capture: CapturePoint;
@@ -35,6 +38,12 @@ function num(flag: string, value: string, min: number, integer = false): number 
   if (value.trim() === '' || !Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) {
     throw new UsageError(`--${flag}: '${value}' is not accepted; expected ${integer ? 'a whole number' : 'a number'} >= ${min}`);
   }
+  return n;
+}
+
+/** The upper bounds of src/sim/limits.ts, checked after the number itself is accepted. */
+function atMost(flag: string, n: number, max: number, unit = ''): number {
+  if (n > max) throw new UsageError(`--${flag}: ${n} is too large; the most accepted is ${formatCount(max)}${unit}`);
   return n;
 }
 
@@ -58,6 +67,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
         isn: { type: 'string' },
         loss: { type: 'string' },
         until: { type: 'string' },
+        'max-events': { type: 'string' },
         format: { type: 'string', short: 'f' },
         pcap: { type: 'string' },
         capture: { type: 'string' },
@@ -104,6 +114,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
     format: v.format === undefined ? 'text' : oneOf('format', v.format, TEXT_FORMATS),
     capture: v.capture === undefined ? 'sender' : oneOf('capture', v.capture, CAPTURES),
     width: v.width === undefined ? 80 : num('width', v.width, 40, true),
+    maxEvents: v['max-events'] === undefined ? LIMITS.events : atMost('max-events', num('max-events', v['max-events'], 1, true), LIMITS.maxEventsCeiling),
   };
   if (v.isn !== undefined) {
     const rule = oneOf('isn', v.isn, ['fixed', 'clock', 'random'] as const);
@@ -113,7 +124,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
     req.lossRate = num('loss', v.loss, 0);
     if (req.lossRate >= 1) throw new UsageError(`--loss: '${v.loss}' is not accepted; expected a probability from 0 up to (not including) 1`);
   }
-  if (v.until !== undefined) req.until = num('until', v.until, 0);
+  if (v.until !== undefined) req.until = atMost('until', num('until', v.until, 0), LIMITS.seconds, ' seconds (one simulated day)');
   if (v.pcap !== undefined) req.pcap = v.pcap;
   return req;
 }

@@ -9,6 +9,7 @@ import { TCP_STATES } from '../sim/tcp/states.js';
 import type { Condition } from '../sim/condition.js';
 import type { Perturbation, ScenarioSpec, ScriptAction, SegmentSelector } from '../sim/scenario.js';
 import type { Policies } from '../sim/policy.js';
+import { LIMITS } from '../sim/limits.js';
 
 export const hostSchema = z.enum(['client', 'server']);
 export const stateSchema = z.enum(TCP_STATES);
@@ -24,8 +25,9 @@ export const appEventSchema = z.enum([
   'EADDRINUSE',
   'ETIMEDOUT',
 ]);
-const nth = z.number().int().min(1).optional();
-const seconds = z.number().min(0);
+// Upper bounds come from the one table the command line uses too (src/sim/limits.ts).
+const nth = z.number().int().min(1).max(LIMITS.count).optional();
+const seconds = z.number().min(0).max(LIMITS.seconds);
 
 /** The fields of SegmentMatch (src/sim/condition.ts), shared by conditions and selectors. */
 const segmentMatchFields = {
@@ -60,7 +62,7 @@ export const policiesSchema = z.strictObject({
   rstInTimeWait: z.enum(['close', 'ignore']).optional(),
   reuseTimeWait: z.enum(['refuse', 'allow']).optional(),
   initialRtoSeconds: z.number().positive().optional(),
-  maxRetransmissions: z.number().int().min(0).optional(),
+  maxRetransmissions: z.number().int().min(0).max(LIMITS.retransmissions).optional(),
   initialTtl: z.number().int().min(1).max(255).optional(),
   abortSegment: z.enum(['rst', 'rst-ack']).optional(),
 });
@@ -69,7 +71,7 @@ export const selectorSchema = z.strictObject({
   ...segmentMatchFields,
   nth,
   every: z.boolean().optional(),
-  id: z.number().int().min(0).optional(),
+  id: z.number().int().min(0).max(LIMITS.count).optional(),
   senderState: z.union([stateSchema, z.array(stateSchema).min(1)]).optional(),
 });
 
@@ -80,7 +82,7 @@ export const perturbationSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('duplicate'),
     match: selectorSchema,
-    copies: z.number().int().min(1).optional(),
+    copies: z.number().int().min(1).max(LIMITS.copies).optional(),
     gap: seconds.optional(),
     ...timed,
   }),
@@ -88,7 +90,7 @@ export const perturbationSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('loop'),
     match: selectorSchema,
-    laps: z.number().int().min(1).optional(),
+    laps: z.number().int().min(1).max(LIMITS.laps).optional(),
     for: seconds.optional(),
     ...timed,
   }),
