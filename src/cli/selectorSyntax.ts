@@ -11,6 +11,7 @@ import type { Perturbation, SegmentSelector } from '../sim/scenario.js';
 import { U32_MAX, PORT_MIN, PORT_MAX, SECONDS_MAX } from '../sim/valueBounds.js';
 import { checkedDecimal, checkedInteger, type Range } from './numbers.js';
 import { UsageError } from './usageError.js';
+import { LIMITS, formatCount } from '../sim/limits.js';
 
 const FLAGS: readonly Flag[] = ['SYN', 'FIN', 'RST', 'PSH', 'ACK'];
 const SELECTOR_KEYS = 'from=client|server, flags=FIN+ACK, exact, data, nodata, retransmission, first, nth=N, every, id=N, state=STATE[+STATE]';
@@ -35,8 +36,8 @@ const WHOLE_KEYS: Record<string, Range> = {
 function number(flag: string, key: string, v: string | undefined, min = 0): number {
   const subject = `${key}=${v ?? ''}`;
   const whole = WHOLE_KEYS[key];
-  if (whole) return checkedInteger(flag, subject, v, { min: Math.max(whole.min, min), max: whole.max });
-  return checkedDecimal(flag, subject, v, { min, max: SECONDS_MAX });
+  const n = whole ? checkedInteger(flag, subject, v, { min: Math.max(whole.min, min), max: whole.max }) : checkedDecimal(flag, subject, v, { min, max: SECONDS_MAX });
+  return bounded(flag, key, n);
 }
 
 function parsePairs(flag: string, text: string): Array<[string, string | undefined]> {
@@ -98,6 +99,27 @@ function parseSelector(flag: string, text: string, extra: readonly string[]): { 
     }
   }
   return { match, rest };
+}
+
+/** The upper bounds of src/sim/limits.ts for the keys that have one (the YAML schema's too). */
+const KEY_LIMITS: Record<string, number> = {
+  copies: LIMITS.copies,
+  laps: LIMITS.laps,
+  nth: LIMITS.count,
+  id: LIMITS.count,
+  at: LIMITS.seconds,
+  gap: LIMITS.seconds,
+  by: LIMITS.seconds,
+  for: LIMITS.seconds,
+  reboot: LIMITS.seconds,
+  time: LIMITS.seconds,
+  born: LIMITS.seconds,
+};
+
+function bounded(flag: string, key: string, n: number): number {
+  const max = KEY_LIMITS[key];
+  if (max !== undefined && n > max) throw new UsageError(`${flag}: ${key}=${n} is too large; the most accepted is ${formatCount(max)}`);
+  return n;
 }
 
 export type SegmentPerturbationKind = 'drop' | 'duplicate' | 'delay' | 'loop' | 'reorder';

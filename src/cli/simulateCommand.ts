@@ -7,8 +7,9 @@ import { Simulation, getScenario, SCENARIO_NAMES, type ScenarioSpec } from '../s
 import { exportTrace, toPcap } from '../export/index.js';
 import { readScenarioFile } from '../lessons/scenarioFile.js';
 import { parseSimulateArgs, type SimulateRequest } from './simulateOptions.js';
-import { UsageError, EXIT_OK } from './usageError.js';
+import { UsageError, EXIT_OK, EXIT_CHECK_FAILED } from './usageError.js';
 import { abandonOutputFile, openOutputFile, writeOutputFile, type OutputFile } from './outputFile.js';
+import { formatCount } from '../sim/limits.js';
 
 async function resolveScenario(nameOrFile: string): Promise<ScenarioSpec> {
   const builtin = getScenario(nameOrFile);
@@ -23,6 +24,12 @@ async function resolveScenario(nameOrFile: string): Promise<ScenarioSpec> {
   }
 }
 
+/**
+ * A headless run never steps back, so it takes no checkpoints after the first: each is a copy of
+ * the state, and with thousands of segments in flight they were most of a long run's memory.
+ */
+const NO_CHECKPOINTS = Number.MAX_SAFE_INTEGER;
+
 /** Run the request and return the finished simulation. */
 export async function runSimulation(req: SimulateRequest): Promise<Simulation> {
   const base = await resolveScenario(req.scenario);
@@ -31,7 +38,7 @@ export async function runSimulation(req: SimulateRequest): Promise<Simulation> {
     ...(req.isn && { isn: req.isn }),
     ...(req.lossRate !== undefined && { network: { ...base.network, lossRate: req.lossRate } }),
   };
-  const sim = Simulation.create(spec, { seed: req.seed, policies: req.policies, perturbations: req.perturbations });
+  const sim = Simulation.create(spec, { seed: req.seed, policies: req.policies, perturbations: req.perturbations, maxEvents: req.maxEvents, checkpointEvery: NO_CHECKPOINTS });
   sim.runUntil({ kind: 'quiet' }, { untilSeconds: req.until ?? spec.until ?? 600 });
   return sim;
 }
@@ -53,5 +60,25 @@ export async function simulateCommand(argv: string[], out: NodeJS.WritableStream
     await writeOutputFile(pcap, toPcap(sim.trace, { capture: req.capture }));
     process.stderr.write(`wrote ${pcap.path} (capture point: ${req.capture})\n`);
   }
-  return EXIT_OK;
+  return budgetVerdict(sim);
 }
+
+/**
+ * A run the engine cut short still prints what it computed (the trace ends with the reason),
+ * but the command fails: the output is not the whole run that was asked for.
+ */
+function budgetVerdict(sim: Simulation): number {
+  switch (sim.stoppedByBudget) {
+    case null:
+      return EXIT_OK;
+    case 'max-events':
+      process.stderr.write(`stopped after ${formatCount(sim.eventBudget)} events; raise with --max-events N\n`);
+      return EXIT_BUDGET;
+    case 'livelock':
+      process.stderr.write(`stopped at t=${(sim.now / 1e6).toFixed(6)} s: the clock no longer moves (zero link delays loop for ever); give the links a delay\n`);
+      return EXIT_BUDGET;
+  }
+}
+
+/** Exit status of a run stopped by a budget: 1, a failed run, as lint's failed check. */
+export const EXIT_BUDGET = EXIT_CHECK_FAILED;

@@ -10,6 +10,7 @@ import { parseHostAt, parseInject, parseSegmentPerturbation } from './selectorSy
 import { MSL_MAX_SECONDS, SECONDS_MAX, U32_MAX } from '../sim/valueBounds.js';
 import { checkedDecimal, checkedInteger, joinNegativeValues, parseSeed } from './numbers.js';
 import { UsageError } from './usageError.js';
+import { LIMITS, formatCount } from '../sim/limits.js';
 
 export interface SimulateRequest {
   scenario: string;
@@ -19,6 +20,8 @@ export interface SimulateRequest {
   lossRate?: number;
   perturbations: Perturbation[];
   until?: number;
+  /** The engine's event budget (LIMITS.events unless --max-events). */
+  maxEvents: number;
   format: TextFormat;
   pcap?: string;
   /** Overwrite an existing output file (never through a symlink). */
@@ -41,6 +44,12 @@ function num(flag: string, value: string, min: number, integer = false): number 
     : checkedDecimal(`--${flag}`, `'${value}'`, value, { min, max: SECONDS_MAX });
 }
 
+/** The upper bounds of src/sim/limits.ts, checked after the number itself is accepted. */
+function atMost(flag: string, n: number, max: number, unit = ''): number {
+  if (n > max) throw new UsageError(`--${flag}: ${n} is too large; the most accepted is ${formatCount(max)}${unit}`);
+  return n;
+}
+
 export function parseSimulateArgs(argv: string[]): SimulateRequest {
   let parsed;
   try {
@@ -61,6 +70,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
         isn: { type: 'string' },
         loss: { type: 'string' },
         until: { type: 'string' },
+        'max-events': { type: 'string' },
         format: { type: 'string', short: 'f' },
         pcap: { type: 'string' },
         force: { type: 'boolean' },
@@ -108,6 +118,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
     format: v.format === undefined ? 'text' : oneOf('format', v.format, TEXT_FORMATS),
     capture: v.capture === undefined ? 'sender' : oneOf('capture', v.capture, CAPTURES),
     width: v.width === undefined ? 80 : checkedInteger('--width', `'${v.width}'`, v.width, { min: 40, max: 1000 }),
+    maxEvents: v['max-events'] === undefined ? LIMITS.events : atMost('max-events', num('max-events', v['max-events'], 1, true), LIMITS.maxEventsCeiling),
   };
   if (v.isn !== undefined) {
     const rule = oneOf('isn', v.isn, ['fixed', 'clock', 'random'] as const);
@@ -117,7 +128,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
     req.lossRate = checkedDecimal('--loss', `'${v.loss}'`, v.loss, { min: 0, max: 1 }, 'a probability');
     if (req.lossRate >= 1) throw new UsageError(`--loss: '${v.loss}' is not accepted; expected a probability from 0 up to (not including) 1`);
   }
-  if (v.until !== undefined) req.until = num('until', v.until, 0);
+  if (v.until !== undefined) req.until = num('until', v.until, 0); // at most LIMITS.seconds, via SECONDS_MAX
   if (v.pcap !== undefined) {
     if (v.pcap.trim() === '') throw new UsageError(`--pcap: needs a file name, e.g. --pcap run.pcap`);
     req.pcap = v.pcap;

@@ -1,5 +1,6 @@
 /** The text of --help, for the program and for `simulate`. */
 import { SCENARIO_NAMES } from '../sim/scenarios/index.js';
+import { LIMITS, formatCount } from '../sim/limits.js';
 
 export const MAIN_USAGE = `tcp-timewait: learn TCP's TIME_WAIT state by breaking it
 
@@ -35,10 +36,14 @@ export const SIMULATE_USAGE = `tcp-timewait simulate: run a scenario headless an
 Usage: tcp-timewait simulate [--scenario NAME|FILE] [options]
 
 Scenario and run:
-  --scenario, -s NAME|FILE   ${SCENARIO_NAMES.join(', ')}
+  --scenario, -s NAME|FILE   ${SCENARIO_NAMES.join(', ')},
+                             churn (many short connections in a row: a load test)
                              or a scenario YAML file (default: normal-close)
   --seed N                   seed of the run's random generator (default 1)
-  --until SECONDS            stop at this simulated time (default: the scenario's own)
+  --until SECONDS            stop at this simulated time (default: the scenario's own;
+                             at most ${formatCount(LIMITS.seconds)})
+  --max-events N             stop the run after N events (default ${formatCount(LIMITS.events)}); a run
+                             cut short, or one whose clock stops moving, exits 1
   --format, -f FORMAT        text (tcpdump-like, default), json (one event per line),
                              ladder (ASCII ladder diagram), mermaid (sequenceDiagram)
   --width N                  width of the ladder (default 80)
@@ -72,6 +77,8 @@ Perturbations (each may be repeated). A SELECTOR picks segments as they are sent
   --reconnect HOST@SECONDS[,port=N]     connect again from the same local port
   --inject from=HOST,flags=F+F,seq=N[,ack=N,data=TEXT,incarnation=N,born=S],at=S
                                         put an old segment into the network
+  Bounds: copies <= ${LIMITS.copies}, laps <= ${formatCount(LIMITS.laps)}, nth and id <= ${formatCount(LIMITS.count)},
+  times <= ${formatCount(LIMITS.seconds)} s. Scenario files have the same bounds.
 
 Examples:
   tcp-timewait simulate -s lost-final-ack --format ladder

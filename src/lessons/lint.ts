@@ -51,14 +51,20 @@ export async function lintPath(path: string, options: LintOptions = {}): Promise
   const diagnostics: Diagnostic[] = [];
   const lessons: Lesson[] = [];
   for (const file of files) {
-    const { lesson, diagnostics: ds } = await loadLesson(file);
-    diagnostics.push(...ds);
-    if (!lesson) continue;
-    lessons.push(lesson);
-    const st = staticChecks(lesson);
-    diagnostics.push(...st);
-    // Playing a lesson whose answers or scenarios are broken would only add noise.
-    if (!st.some((d) => d.severity === 'error') && !options.skipSemantic) diagnostics.push(...semanticChecks(lesson, options.seed));
+    try {
+      const { lesson, diagnostics: ds } = await loadLesson(file);
+      diagnostics.push(...ds);
+      if (!lesson) continue;
+      const st = staticChecks(lesson);
+      // Playing a lesson whose answers or scenarios are broken would only add noise.
+      const sem = !st.some((d) => d.severity === 'error') && !options.skipSemantic ? semanticChecks(lesson, options.seed) : [];
+      lessons.push(lesson);
+      diagnostics.push(...st, ...sem);
+    } catch (e) {
+      // Whatever one file does, the others are still checked: its failure is its own error.
+      const message = e instanceof Error ? e.message : String(e);
+      diagnostics.push({ file, line: 1, col: 1, severity: 'error', found: `the file could not be checked (${message.split('\n')[0]})`, expected: 'a lesson file the checker can read' });
+    }
   }
   diagnostics.push(...duplicates(lessons));
   if (files.length === 0) {

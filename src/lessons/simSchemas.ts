@@ -9,7 +9,8 @@ import { TCP_STATES } from '../sim/tcp/states.js';
 import type { Condition } from '../sim/condition.js';
 import type { Perturbation, ScenarioSpec, ScriptAction, SegmentSelector } from '../sim/scenario.js';
 import type { Policies } from '../sim/policy.js';
-import { isIpv4, MSL_MAX_SECONDS, SECONDS_MAX, U32_MAX } from '../sim/valueBounds.js';
+import { isIpv4, MSL_MAX_SECONDS, U32_MAX } from '../sim/valueBounds.js';
+import { LIMITS } from '../sim/limits.js';
 
 export const hostSchema = z.enum(['client', 'server']);
 export const stateSchema = z.enum(TCP_STATES);
@@ -25,8 +26,9 @@ export const appEventSchema = z.enum([
   'EADDRINUSE',
   'ETIMEDOUT',
 ]);
-const nth = z.number().int().min(1).optional();
-const seconds = z.number().min(0).max(SECONDS_MAX);
+// Upper bounds come from the tables the command line uses too (src/sim/limits.ts, valueBounds.ts).
+const nth = z.number().int().min(1).max(LIMITS.count).optional();
+const seconds = z.number().min(0).max(LIMITS.seconds);
 /** Shared with the CLI's --msl (src/sim/valueBounds.ts): above zero, at most an hour. */
 export const mslSchema = z.number().positive().max(MSL_MAX_SECONDS);
 /** The pcap writes IPv4 headers, so an address is checked when the scenario loads, not at export. */
@@ -65,7 +67,7 @@ export const policiesSchema = z.strictObject({
   rstInTimeWait: z.enum(['close', 'ignore']).optional(),
   reuseTimeWait: z.enum(['refuse', 'allow']).optional(),
   initialRtoSeconds: z.number().positive().optional(),
-  maxRetransmissions: z.number().int().min(0).optional(),
+  maxRetransmissions: z.number().int().min(0).max(LIMITS.retransmissions).optional(),
   initialTtl: z.number().int().min(1).max(255).optional(),
   abortSegment: z.enum(['rst', 'rst-ack']).optional(),
 });
@@ -74,7 +76,7 @@ export const selectorSchema = z.strictObject({
   ...segmentMatchFields,
   nth,
   every: z.boolean().optional(),
-  id: z.number().int().min(0).optional(),
+  id: z.number().int().min(0).max(LIMITS.count).optional(),
   senderState: z.union([stateSchema, z.array(stateSchema).min(1)]).optional(),
 });
 
@@ -85,7 +87,7 @@ export const perturbationSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('duplicate'),
     match: selectorSchema,
-    copies: z.number().int().min(1).optional(),
+    copies: z.number().int().min(1).max(LIMITS.copies).optional(),
     gap: seconds.optional(),
     ...timed,
   }),
@@ -93,7 +95,7 @@ export const perturbationSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('loop'),
     match: selectorSchema,
-    laps: z.number().int().min(1).optional(),
+    laps: z.number().int().min(1).max(LIMITS.laps).optional(),
     for: seconds.optional(),
     ...timed,
   }),

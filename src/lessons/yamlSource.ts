@@ -2,7 +2,7 @@
  * A parsed YAML file that remembers where every node came from, so that any problem found
  * later (by zod or by playing the lesson) can be reported at the node's line and column.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.js';
 
 export type DataPath = readonly PropertyKey[];
@@ -49,8 +49,31 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     }
     return startOf(node ?? root);
   };
-  const value = doc.errors.length > 0 ? undefined : (doc.toJS({ maxAliasCount: 100 }) as unknown);
+  let value: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+    } catch (e) {
+      // An alias bomb (or any other failure to build the value) is an error at a position, like
+      // the rest, rather than an exception that would end a lint of the whole folder.
+      syntax.push({ file, ...at(aliasOffset(doc)), severity: 'error', found: `invalid YAML (${firstLine((e as Error).message)})`, expected: `at most ${MAX_ALIAS_COUNT} alias expansions` });
+    }
+  }
   return { file, value, syntax, posOf, keyPosOf };
+}
+
+/** The yaml library's guard against "billion laughs" files, which we keep as it is. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Where the alias past the limit stands (the first alias if the count is not what failed). */
+function aliasOffset(doc: Document): number {
+  const offsets: number[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) offsets.push(node.range[0]);
+    },
+  });
+  return offsets[MAX_ALIAS_COUNT] ?? offsets[0] ?? 0;
 }
 
 /** The node at `path`, or its deepest ancestor that exists. */

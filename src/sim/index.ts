@@ -1,5 +1,6 @@
 /** The simulation's public surface: everything outside src/sim imports from here. */
-export { Simulation, type SimulationOptions, type RunResult } from './engine/simulation.js';
+export { Simulation, type SimulationOptions, type RunResult, type BudgetStop } from './engine/simulation.js';
+export { LIMITS, formatCount } from './limits.js';
 export { BUILTIN_SCENARIOS, SCENARIO_NAMES, getScenario } from './scenarios/index.js';
 export * from './types.js';
 export * from './trace.js';

@@ -2,6 +2,7 @@
  * The ranges numbers in a scenario may take, in one place so the CLI's flags and the YAML
  * schemas (src/lessons/simSchemas.ts, schema.ts) cannot drift apart. Pure constants.
  */
+import { LIMITS } from './limits.js';
 
 /** Sequence and acknowledgement numbers, ISNs and seeds are unsigned 32-bit on the wire. */
 export const U32_MAX = 0xffff_ffff;
@@ -11,10 +12,11 @@ export const PORT_MIN = 1;
 export const PORT_MAX = 65_535;
 
 /**
- * No simulated time (an instant, a delay, a lifetime) may pass this: 10 days is far beyond any
- * lesson, and it keeps every time finite, so "fires at Infinity" cannot happen.
+ * No simulated time (an instant, a delay, a lifetime) may pass this: one simulated day, the
+ * work limit of src/sim/limits.ts, far beyond any lesson; it keeps every time finite, so
+ * "fires at Infinity" cannot happen.
  */
-export const SECONDS_MAX = 864_000;
+export const SECONDS_MAX = LIMITS.seconds;
 
 /**
  * The MSL must be above zero (a zero MSL makes TIME_WAIT vanish; --time-wait off says that

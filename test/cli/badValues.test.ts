@@ -10,7 +10,7 @@ import { ensureBuilt, runCli } from './builtCli.js';
 beforeAll(ensureBuilt, 120_000);
 
 const SEED = 'expected a whole number from 0 to 4294967295';
-const SECONDS = 'expected a number of seconds from 0 to 864000';
+const SECONDS = 'expected a number of seconds from 0 to 86400';
 const MSL = 'expected a number of seconds above 0 and at most 3600';
 
 const TABLE: Array<[string[], string]> = [
@@ -25,7 +25,7 @@ const TABLE: Array<[string[], string]> = [
   [['--msl', '1e308'], `--msl: '1e308' is not accepted; ${MSL}`],
   [['--msl', '3601'], `--msl: '3601' is not accepted; ${MSL}`],
   [['--msl', '-5'], `--msl: '-5' is not accepted; ${MSL}`],
-  [['--time-wait-seconds', '0'], `--time-wait-seconds: '0' is not accepted; expected a number of seconds above 0 and at most 864000`],
+  [['--time-wait-seconds', '0'], `--time-wait-seconds: '0' is not accepted; expected a number of seconds above 0 and at most 86400`],
   [['--until', 'Infinity'], `--until: 'Infinity' is not accepted; ${SECONDS}`],
   [['--until', '1e12'], `--until: '1e12' is not accepted; ${SECONDS}`],
   [['--heal', 'NaN'], `--heal: 'NaN' is not accepted; ${SECONDS}`],

@@ -27,6 +27,8 @@ import type { TraceEvent } from '../trace.js';
 import type { HostName } from '../types.js';
 import type { SimSnapshot } from '../view.js';
 import { timerExpired } from '../tcp/timers.js';
+import { LIMITS } from '../limits.js';
+import { RunBudget, type BudgetStop } from './budget.js';
 
 export interface SimulationOptions {
   seed?: number;
@@ -38,12 +40,20 @@ export interface SimulationOptions {
    * sandbox run sets it so memory stays flat; seeking regenerates what it needs by replay.
    */
   traceWindow?: number;
+  /**
+   * Stop runs once this many events have been processed in all (default: LIMITS.events when the
+   * whole trace is kept, since memory grows with it; unlimited with a trace window, whose memory
+   * is flat and whose clock the user drives). The stop is recorded in the trace.
+   */
+  maxEvents?: number;
 }
+
+export type { BudgetStop };
 
 export interface RunResult {
   reached: boolean;
   event?: TraceEvent;
-  stoppedBy: 'condition' | 'quiet' | 'limit';
+  stoppedBy: 'condition' | 'quiet' | 'limit' | BudgetStop;
   steps: number;
 }
 
@@ -58,6 +68,7 @@ export class Simulation {
   private readonly traceWindow: number;
   /** Events dropped from the front of the trace by the window. */
   private traceOffset = 0;
+  private readonly budget: RunBudget;
 
   static create(spec: ScenarioSpec, options: SimulationOptions = {}): Simulation {
     return new Simulation(spec, options);
@@ -71,6 +82,7 @@ export class Simulation {
     const tcbs = new TcbCopies();
     this.checkpoints = new CheckpointStore(this.checkpointEvery, tcbs);
     this.traceWindow = options.traceWindow ?? Infinity;
+    this.budget = new RunBudget(options.maxEvents ?? (options.traceWindow === undefined ? LIMITS.events : Infinity));
     const network: NetworkSpec = { ...DEFAULT_NETWORK, ...spec.network };
     this.core = {
       state: initialState(spec, network, this.seed, options.policies),
@@ -122,6 +134,14 @@ export class Simulation {
   get network(): NetworkSpec {
     return this.core.network;
   }
+  /** Why the engine stopped the run by itself, or null while it has not. */
+  get stoppedByBudget(): BudgetStop | null {
+    return this.budget.stopped;
+  }
+  /** The event budget in force (Infinity when there is none). */
+  get eventBudget(): number {
+    return this.budget.maxEvents;
+  }
 
   isQuiet(): boolean {
     return this.core.state.queue.length === 0;
@@ -143,6 +163,7 @@ export class Simulation {
     const s = this.core.state;
     const entry = heapPop(s.queue);
     if (!entry) return false;
+    this.budget.tick(entry.time);
     s.now = entry.time;
     s.step += 1;
     this.dispatch(entry.item);
@@ -166,6 +187,9 @@ export class Simulation {
       if (next === null) return { reached: cond.kind === 'quiet' || (cond.kind === 'time' && target <= until), stoppedBy: 'quiet', steps };
       if (next > target) return { reached: true, stoppedBy: 'condition', steps };
       if (next > until || steps >= maxSteps) return { reached: false, stoppedBy: 'limit', steps };
+      const trip = this.budget.check(this.core.state.step);
+      if (trip) emit(this.core, { kind: 'perturb', host: 'client', perturbation: 'budget', detail: trip.detail });
+      if (this.budget.stopped) return { reached: false, stoppedBy: this.budget.stopped, steps };
       const trace = this.core.trace;
       const from = trace.length;
       this.advance();
@@ -188,6 +212,7 @@ export class Simulation {
     // Forward is plain replay from here: a later checkpoint cannot be used, because stepping
     // back truncated the trace it would need.
     if (target < this.core.state.step) {
+      this.budget.reset();
       const cp = this.checkpoints.atOrBefore(target);
       this.core.state = deepCopy(cp.state);
       this.core.incarnations.rewindTo(cp.step);

@@ -78,6 +78,8 @@ export const churn: ScenarioSpec = {
     { host: 'server', call: 'close', when: { host: 'server', event: 'eof' }, repeat: true },
     { host: 'client', call: 'connect', when: { host: 'client', event: 'data' }, after: 0.02, repeat: true },
   ],
-  until: 3600,
+  // Five minutes (over a thousand connections) fits a headless run's event budget; the sandbox
+  // runs it for as long as the learner likes.
+  until: 300,
 };
 
