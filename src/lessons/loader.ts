@@ -3,6 +3,7 @@
  * nodes is in the file (`lesson.pos(path)`), so later checks can point at the exact line.
  */
 import { readFile } from 'node:fs/promises';
+import { encodingWarning } from './encoding.js';
 import type { Diagnostic, Position } from './diagnostics.js';
 import { lessonSchema, type LessonData } from './schema.js';
 import { parseYamlSource, type DataPath } from './yamlSource.js';
@@ -38,11 +39,13 @@ export function parseLesson(text: string, file: string): LoadResult {
 }
 
 export async function loadLesson(file: string): Promise<LoadResult> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (e) {
     return { diagnostics: [{ file, line: 1, col: 1, severity: 'error', found: `an unreadable file (${(e as Error).message})`, expected: 'a readable lesson file' }] };
   }
-  return parseLesson(text, file);
+  const result = parseLesson(bytes.toString('utf8'), file);
+  const encoding = encodingWarning(bytes, file);
+  return encoding ? { ...result, diagnostics: [encoding, ...result.diagnostics] } : result;
 }
