@@ -10,5 +10,5 @@ export function isDumbTerminal(env: Record<string, string | undefined>): boolean
 }
 
 export const DUMB_TERMINAL_MESSAGE =
-  'tcp-timewait: the tutorial needs a terminal that can move the cursor, and TERM=dumb says this one cannot; ' +
-  'run it in a full terminal (xterm, tmux, a terminal app), or for plain text try `tcp-timewait simulate --scenario lost-final-ack --format ladder`\n';
+  // One line that fits 80 columns, so even the dumbest terminal shows it whole.
+  'tcp-timewait: TERM=dumb cannot draw the TUI; try tcp-timewait simulate -f ladder\n';

@@ -23,6 +23,7 @@ describe('a terminal that cannot move the cursor', () => {
     expect(stderr.out.trim().split('\n')).toHaveLength(1);
     expect(stderr.out).toContain('TERM=dumb');
     expect(stderr.out).toContain('tcp-timewait simulate');
+    expect(stderr.out.trim().length).toBeLessThanOrEqual(80);
     // eslint-disable-next-line no-control-regex
     expect(stderr.out).not.toMatch(/\u001B/);
     expect(stdout.out).toBe('');
