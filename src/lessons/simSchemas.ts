@@ -70,6 +70,12 @@ export const policiesSchema = z.strictObject({
   maxRetransmissions: z.number().int().min(0).max(LIMITS.retransmissions).optional(),
   initialTtl: z.number().int().min(1).max(255).optional(),
   abortSegment: z.enum(['rst', 'rst-ack']).optional(),
+  timeWaitSegments: z.enum(['rfc', 'linux']).optional(),
+  rtoEstimator: z.enum(['initial', 'rfc6298', 'linux']).optional(),
+  tailLossProbe: z.boolean().optional(),
+  synSentStrayAck: z.enum(['rto', 'timeout-min']).optional(),
+  finWait2TimeoutSeconds: z.number().positive().nullable().optional(),
+  dataAfterClose: z.enum(['deliver', 'reset']).optional(),
 });
 
 export const selectorSchema = z.strictObject({

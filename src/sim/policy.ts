@@ -30,6 +30,43 @@ export interface Policies {
   initialTtl: number;
   /** How an abort is sent: RFC 9293 §3.10.5 says RST; Linux sends RST carrying ACK. */
   abortSegment: 'rst' | 'rst-ack';
+  /**
+   * How a segment arriving in TIME_WAIT is handled. 'rfc': RFC 9293 §3.10.7.4 (only a
+   * retransmitted FIN restarts the timer; an in-window RST elsewhere earns a challenge ACK).
+   * 'linux': tcp_timewait_state_process (any non-RST segment with ACK restarts the 60 s timer,
+   * data old or new is ACKed, an in-window RST with SEQ != RCV.NXT is silently ignored).
+   */
+  timeWaitSegments: 'rfc' | 'linux';
+  /**
+   * How the retransmission timeout is computed. 'initial': every segment starts at
+   * `initialRtoSeconds` and doubles (no RTT measurement). 'rfc6298': RFC 6298 §2 from measured
+   * RTTs, with its 1 s floor. 'linux': the same estimator with Linux's floor of 200 ms on the
+   * variance term (TCP_RTO_MIN, tcp_set_rto / tcp_rtt_estimator).
+   */
+  rtoEstimator: 'initial' | 'rfc6298' | 'linux';
+  /**
+   * Tail-loss probe (RFC 8985 §7, Linux tcp_schedule_loss_probe): when the last segment in
+   * flight is unanswered, resend it after 2 x SRTT + 200 ms (capped at the RTO) before the RTO fires.
+   */
+  tailLossProbe: boolean;
+  /**
+   * When a SYN_SENT endpoint answers a stray ACK with RST: 'rto' waits for the retransmission
+   * timer as RFC 9293 §3.10.7.3 implies; 'timeout-min' resends the SYN after TCP_TIMEOUT_MIN
+   * (about 10 ms), as tcp_rcv_synsent_state_process does when it has not yet retransmitted.
+   */
+  synSentStrayAck: 'rto' | 'timeout-min';
+  /**
+   * An orphaned FIN_WAIT_2 (the application called close(), not shutdown()) is dropped after this
+   * many seconds (Linux: net.ipv4.tcp_fin_timeout = 60). null: it waits for the peer's FIN for ever,
+   * as RFC 9293 §3.10.7.4 has it.
+   */
+  finWait2TimeoutSeconds: number | null;
+  /**
+   * Data arriving after close() (FIN_WAIT_1/FIN_WAIT_2 once the application closed, not merely
+   * shut down sending). 'deliver': RFC 9293 §3.10.7.4 processes the text. 'reset': Linux answers
+   * RST <SEQ=SEG.ACK> and goes to CLOSED with no TIME_WAIT (tcp_rcv_state_process, RCV_SHUTDOWN).
+   */
+  dataAfterClose: 'deliver' | 'reset';
 }
 
 export type PolicyPresetName = 'rfc1122' | 'bsd' | 'linux';
@@ -45,6 +82,12 @@ export const DEFAULT_POLICIES: Policies = {
   maxRetransmissions: 6,
   initialTtl: 64,
   abortSegment: 'rst',
+  timeWaitSegments: 'rfc',
+  rtoEstimator: 'initial',
+  tailLossProbe: false,
+  synSentStrayAck: 'rto',
+  finWait2TimeoutSeconds: null,
+  dataAfterClose: 'deliver',
 };
 
 /** The durations real systems chose (see shared/reference/tcp-rules.md, "Durations"). */
@@ -57,6 +100,12 @@ export const POLICY_PRESETS: Record<PolicyPresetName, Partial<Policies>> = {
     berkeleySynInTimeWait: true,
     rstInTimeWait: 'close',
     abortSegment: 'rst-ack',
+    timeWaitSegments: 'linux',
+    rtoEstimator: 'linux',
+    tailLossProbe: true,
+    synSentStrayAck: 'timeout-min',
+    finWait2TimeoutSeconds: 60,
+    dataAfterClose: 'reset',
   },
 };
 

@@ -19,6 +19,7 @@ import { newTcb, type Tcb } from './tcp/tcb.js';
 import { timerExpired } from './tcp/timers.js';
 import { activeOpen, userAbort, userClose, userSend } from './tcp/userCalls.js';
 import { PROBE_EVENTS, probeEventApplies, type ProbeEventKey } from './probeEvents.js';
+import { linuxSource } from './probeLinux.js';
 
 export { PROBE_EVENTS, type ProbeEventKey };
 
@@ -43,6 +44,8 @@ export interface ProbeCase {
   event: ProbeEvent;
   label: string;
   rfc: string;
+  /** The kernel function that decides this pair under the `linux` preset. */
+  linux?: string;
 }
 
 export interface ProbeResult {
@@ -196,7 +199,7 @@ export function enumerateProbeCases(): ProbeCase[] {
   for (const state of TCP_STATES) {
     for (const [key, spec] of Object.entries(PROBE_EVENTS) as Array<[ProbeEventKey, (typeof PROBE_EVENTS)[ProbeEventKey]]>) {
       if (!probeEventApplies(state, key)) continue;
-      out.push({ state, key, event: spec.event, label: `${state}: ${spec.label}`, rfc: spec.rfc(state) });
+      out.push({ state, key, event: spec.event, label: `${state}: ${spec.label}`, rfc: spec.rfc(state), linux: linuxSource(state, key) });
     }
   }
   return out;

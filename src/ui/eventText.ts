@@ -24,6 +24,21 @@ const POLICY_WORDS: { [K in keyof Policies]: (v: Policies[K]) => string } = {
   maxRetransmissions: (v) => `a segment is now sent again at most ${v} time${v === 1 ? '' : 's'} before the connection gives up`,
   initialTtl: (v) => `segments now leave with TTL ${v}`,
   abortSegment: (v) => (v === 'rst-ack' ? 'an abort now sends RST,ACK' : 'an abort now sends a bare RST'),
+  timeWaitSegments: (v) =>
+    v === 'linux'
+      ? 'TIME_WAIT now follows Linux: any ACK restarts its timer, and data is ACKed'
+      : 'TIME_WAIT now follows the RFC: only a retransmitted FIN restarts its timer',
+  rtoEstimator: (v) =>
+    v === 'initial'
+      ? 'the retransmission timer now starts at its initial value and doubles'
+      : v === 'linux'
+        ? 'the retransmission timer now follows the measured round trip, at least 200 ms above it (Linux)'
+        : 'the retransmission timer now follows the measured round trip (RFC 6298, at least 1 s)',
+  tailLossProbe: (v) => (v ? 'the last segment in flight is now probed early (tail-loss probe)' : 'no tail-loss probe'),
+  synSentStrayAck: (v) =>
+    v === 'timeout-min' ? 'after resetting a stray ACK, a SYN is now resent within 10 ms' : 'after resetting a stray ACK, a SYN now waits for its timer',
+  finWait2TimeoutSeconds: (v) => (v === null ? 'FIN_WAIT_2 now waits for the peer for ever' : `a closed socket now leaves FIN_WAIT_2 after ${v} s`),
+  dataAfterClose: (v) => (v === 'reset' ? 'data arriving after close() is now answered with RST' : 'data arriving after close() is now delivered'),
 };
 
 export function policyChangeText(set: Partial<Policies>): string {

@@ -9,6 +9,7 @@ import { segmentInSynSent } from './inputSynSent.js';
 import { segmentInSynchronized } from './inputSynchronized.js';
 import type { Tcb } from './tcb.js';
 import { segmentInTimeWait } from './timeWait.js';
+import { segmentInTimeWaitLinux } from './timeWaitLinux.js';
 
 export function segmentArrives(ctx: TcpContext, tcb: Tcb, seg: Segment): void {
   switch (tcb.state) {
@@ -20,6 +21,10 @@ export function segmentArrives(ctx: TcpContext, tcb: Tcb, seg: Segment): void {
       segmentInSynSent(ctx, tcb, seg);
       return;
     case 'TIME_WAIT':
+      if (ctx.policies.timeWaitSegments === 'linux') {
+        segmentInTimeWaitLinux(ctx, tcb, seg);
+        return;
+      }
       if (segmentInTimeWait(ctx, tcb, seg)) return;
       segmentInSynchronized(ctx, tcb, seg);
       return;

@@ -6,9 +6,14 @@
  *
  * The endpoint's ISS is 5000 and its peer's is 1000. `sent` lists segments as
  * `FLAGS seq/ack`; '-' means nothing is sent. `app` lists what the application is told.
+ *
+ * The Linux column (LINUX below) is the `linux` preset's answer where it differs from the RFC's,
+ * with the timers it touches and the kernel function the behaviour comes from; every other row
+ * is checked to be the same under both.
  */
 import { describe, expect, it } from 'vitest';
 import { enumerateProbeCases, probeTransition, PROBE_EVENTS, type ProbeEventKey } from '../../../src/sim/probe.js';
+import { POLICY_PRESETS, type Policies } from '../../../src/sim/policy.js';
 import type { TcpState } from '../../../src/sim/tcp/states.js';
 
 type Row = [TcpState, ProbeEventKey, string, TcpState, string];
@@ -166,6 +171,38 @@ const TABLE: Row[] = [
   ['TIME_WAIT', '2msl', '-', 'CLOSED', 'closed'],
 ];
 
+/** [sent, next, app, timers, kernel source]: only the rows where Linux differs from the RFC. */
+type LinuxRow = [string, TcpState, string, string, string];
+const TW = 'tcp_timewait_state_process';
+const LINUX: Record<string, LinuxRow> = {
+  'SYN_RECEIVED/abort': ['RST,ACK 5001/1001', 'CLOSED', '', '', 'tcp_send_active_reset'],
+  'ESTABLISHED/abort': ['RST,ACK 5001/1001', 'CLOSED', '', '', 'tcp_send_active_reset'],
+  'FIN_WAIT_1/abort': ['RST,ACK 5002/1001', 'CLOSED', '', '', 'tcp_send_active_reset'],
+  'FIN_WAIT_2/abort': ['RST,ACK 5002/1001', 'CLOSED', '', '', 'tcp_send_active_reset'],
+  'CLOSE_WAIT/abort': ['RST,ACK 5001/1002', 'CLOSED', '', '', 'tcp_send_active_reset'],
+  // Linux: any non-RST segment carrying ACK restarts the 60 s timer; data and FINs are ACKed.
+  'TIME_WAIT/syn-ack': ['ACK 5002/1002', 'TIME_WAIT', '', '2MSL:restart', TW],
+  'TIME_WAIT/ack': ['-', 'TIME_WAIT', '', '2MSL:restart', TW],
+  'TIME_WAIT/data': ['ACK 5002/1002', 'TIME_WAIT', '', '2MSL:restart', TW],
+  'TIME_WAIT/fin': ['ACK 5002/1002', 'TIME_WAIT', '', '2MSL:restart', TW],
+  'TIME_WAIT/old-data': ['ACK 5002/1002', 'TIME_WAIT', '', '2MSL:restart', TW],
+  'TIME_WAIT/future-data': ['ACK 5002/1002', 'TIME_WAIT', '', '2MSL:restart', TW],
+  // A bare ACK at RCV.NXT: the kernel does not look at its ACK field here.
+  'TIME_WAIT/ack-unsent': ['-', 'TIME_WAIT', '', '2MSL:restart', TW],
+  // An in-window RST with SEQ != RCV.NXT: silently ignored (no RFC 5961 challenge ACK).
+  'TIME_WAIT/rst-inside': ['-', 'TIME_WAIT', '', '', TW],
+};
+
+function renderFull(state: TcpState, key: ProbeEventKey, policies: Partial<Policies>): [string, TcpState, string, string] {
+  const r = probeTransition({ state, event: PROBE_EVENTS[key].event }, policies);
+  return [
+    r.sent.map((s) => `${s.flags.join(',')} ${s.seq}/${s.ack}`).join(' + ') || '-',
+    r.next,
+    r.app.join(','),
+    r.timers.map((t) => `${t.timer}:${t.action}`).join(','),
+  ];
+}
+
 function render(state: TcpState, key: ProbeEventKey, policies = {}): [string, TcpState, string] {
   const r = probeTransition({ state, event: PROBE_EVENTS[key].event }, policies);
   return [r.sent.map((s) => `${s.flags.join(',')} ${s.seq}/${s.ack}`).join(' + ') || '-', r.next, r.app.join(',')];
@@ -192,6 +229,32 @@ describe('state x event table (RFC 9293 §3.10)', () => {
 
   it('names an RFC 9293 section for every case', () => {
     for (const c of cases) expect(c.rfc).toMatch(/^RFC 9293 §3\.10(\.\d+)+$/);
+  });
+});
+
+describe('state x event table, Linux column (the linux preset)', () => {
+  const cases = enumerateProbeCases();
+  const rows = TABLE.map(([state, key]) => {
+    const c = cases.find((x) => x.state === state && x.key === key)!;
+    return [LINUX[`${state}/${key}`]?.[4] ?? c.linux, state, key] as const;
+  });
+  it.each(rows)('%s: %s + %s', (_src, state, key) => {
+    const linux = renderFull(state, key, POLICY_PRESETS.linux);
+    const row = LINUX[`${state}/${key}`];
+    if (row) expect(linux).toEqual(row.slice(0, 4));
+    else expect(linux, 'same as the RFC').toEqual(renderFull(state, key, {}));
+  });
+
+  it('every Linux row is a modelled pair whose RFC answer differs', () => {
+    for (const k of Object.keys(LINUX)) {
+      const [state, key] = k.split('/') as [TcpState, ProbeEventKey];
+      expect(cases.some((c) => c.state === state && c.key === key), k).toBe(true);
+      expect(renderFull(state, key, {}), k).not.toEqual(LINUX[k]!.slice(0, 4));
+    }
+  });
+
+  it('names a kernel function for every case', () => {
+    for (const c of cases) expect(c.linux).toMatch(/^(tcp|inet|tw)_\w+/);
   });
 });
 
