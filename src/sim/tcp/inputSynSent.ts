@@ -8,6 +8,7 @@ import { resetFor, sendAck, sendReliable } from './output.js';
 import { isOldDuplicate, type Tcb } from './tcb.js';
 import { onEstablished } from './userCalls.js';
 import { acknowledge } from './ackProcessing.js';
+import { TCP_TIMEOUT_MIN_US } from './rto.js';
 
 export function segmentInSynSent(ctx: TcpContext, tcb: Tcb, seg: Segment): void {
   // First, the ACK bit: an ACK for something we never sent (for example the ACK that a
@@ -15,7 +16,12 @@ export function segmentInSynSent(ctx: TcpContext, tcb: Tcb, seg: Segment): void 
   let ackOk = false;
   if (seg.flags.ACK) {
     if (seqLe(seg.ack, tcb.iss) || seqGt(seg.ack, tcb.sndNxt)) {
-      if (!seg.flags.RST) resetFor(ctx, seg);
+      if (seg.flags.RST) return;
+      resetFor(ctx, seg);
+      // Linux (the 'timeout-min' policy, tcp_rcv_synsent_state_process): if the SYN has not been
+      // resent yet, resend it after TCP_TIMEOUT_MIN, since that RST may just have ended the
+      // peer's TIME_WAIT and the retry will now be accepted.
+      if (ctx.policies.synSentStrayAck === 'timeout-min' && tcb.retries === 0) ctx.startTimer(tcb, 'RTO', TCP_TIMEOUT_MIN_US);
       return;
     }
     ackOk = seqLe(tcb.sndUna, seg.ack) && seqLe(seg.ack, tcb.sndNxt);

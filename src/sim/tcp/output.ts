@@ -6,6 +6,7 @@ import { seqAdd } from '../seq.js';
 import { flagsOf, type Flags, type Segment } from '../types.js';
 import type { TcpContext } from './context.js';
 import { DEFAULT_WINDOW, type Tcb } from './tcb.js';
+import { armRetransmitTimer } from './rto.js';
 
 /** Send a segment that occupies sequence space (SYN, FIN or data) and queue it for retransmission. */
 export function sendReliable(ctx: TcpContext, tcb: Tcb, flags: Flags, data: string): Segment {
@@ -16,11 +17,12 @@ export function sendReliable(ctx: TcpContext, tcb: Tcb, flags: Flags, data: stri
     data,
     window: tcb.rcvWnd,
   });
-  tcb.unacked.push({ seq: tcb.sndNxt, flags, data, firstId: seg.id });
+  tcb.unacked.push({ seq: tcb.sndNxt, flags, data, firstId: seg.id, sentAt: ctx.now });
   const len = data.length + (flags.SYN ? 1 : 0) + (flags.FIN ? 1 : 0);
   if (flags.FIN) tcb.finSeq = seqAdd(tcb.sndNxt, data.length);
   tcb.sndNxt = seqAdd(tcb.sndNxt, len);
-  if (!tcb.rtoTimer) ctx.startTimer(tcb, 'RTO', tcb.rto);
+  // A probe timer is pushed back by new data (tcp_write_xmit reschedules the loss probe).
+  if (!tcb.rtoTimer || tcb.probeArmed) armRetransmitTimer(ctx, tcb);
   return seg;
 }
 
@@ -86,8 +88,17 @@ export function resetFor(ctx: TcpContext, seg: Segment): Segment | null {
 
 /** Resend the oldest unacknowledged segment (RFC 9293 §3.8.1, RFC 6298 §5.4). */
 export function retransmitOldest(ctx: TcpContext, tcb: Tcb): void {
-  const first = tcb.unacked[0];
+  resend(ctx, tcb, tcb.unacked[0]);
+}
+
+/** Resend the newest unacknowledged segment (the tail-loss probe, RFC 8985 §7.3). */
+export function retransmitNewest(ctx: TcpContext, tcb: Tcb): void {
+  resend(ctx, tcb, tcb.unacked[tcb.unacked.length - 1]);
+}
+
+function resend(ctx: TcpContext, tcb: Tcb, first: Tcb['unacked'][number] | undefined): void {
   if (!first) return;
+  first.resent = true;
   ctx.transmit(tcb, {
     flags: first.flags,
     seq: first.seq,

@@ -14,6 +14,10 @@ export interface Unacked {
   data: string;
   /** Id of the first transmission, so retransmissions can point back to it. */
   firstId: number;
+  /** When it was first sent, for an RTT sample (RFC 6298 §2). */
+  sentAt?: Micros;
+  /** Sent more than once: Karn's algorithm takes no RTT sample from it (RFC 6298 §3). */
+  resent?: boolean;
 }
 
 /** A running timer. `token` ties the queued expiry event to this arming of the timer. */
@@ -49,6 +53,13 @@ export interface Tcb {
   unacked: Unacked[];
   rto: Micros;
   retries: number;
+  /** Smoothed RTT and its variation (RFC 6298 §2), microseconds; srtt null until a sample. */
+  srtt: Micros | null;
+  rttvar: Micros;
+  /** The retransmission timer is running as a tail-loss probe (see rto.ts). */
+  probeArmed: boolean;
+  /** A tail-loss probe was already sent for this flight. */
+  probeSent: boolean;
   rtoTimer: TimerSlot | null;
   twTimer: TimerSlot | null;
   received: string;
@@ -95,6 +106,10 @@ export function newTcb(
     unacked: [],
     rto,
     retries: 0,
+    srtt: null,
+    rttvar: 0,
+    probeArmed: false,
+    probeSent: false,
     rtoTimer: null,
     twTimer: null,
     received: '',

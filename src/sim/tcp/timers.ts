@@ -4,12 +4,10 @@
  */
 import type { TimerName } from '../trace.js';
 import type { TcpContext } from './context.js';
-import { retransmitOldest } from './output.js';
+import { retransmitNewest, retransmitOldest } from './output.js';
+import { MAX_RTO_US } from './rto.js';
 import type { Tcb } from './tcb.js';
 import { timeWaitExpired } from './timeWait.js';
-
-/** The longest the back-off lets the RTO grow (RFC 6298 §2.5 allows an upper bound >= 60 s). */
-const MAX_RTO_US = 60_000_000;
 
 export function timerExpired(ctx: TcpContext, tcb: Tcb, timer: TimerName): void {
   if (timer === '2MSL') {
@@ -17,6 +15,14 @@ export function timerExpired(ctx: TcpContext, tcb: Tcb, timer: TimerName): void 
     return;
   }
   if (tcb.unacked.length === 0) return;
+  if (tcb.probeArmed) {
+    // The tail-loss probe (rto.ts): resend the last segment, then wait a full RTO.
+    tcb.probeArmed = false;
+    tcb.probeSent = true;
+    retransmitNewest(ctx, tcb);
+    ctx.startTimer(tcb, 'RTO', tcb.rto);
+    return;
+  }
   if (tcb.retries >= ctx.policies.maxRetransmissions) {
     // The user timeout: give up on the connection (§3.10.8 "USER TIMEOUT").
     ctx.app('ETIMEDOUT', tcb, undefined, `no acknowledgment after ${tcb.retries} retransmissions`);

@@ -180,6 +180,8 @@ const LINUX: Record<string, LinuxRow> = {
   'FIN_WAIT_1/abort': ['RST,ACK 5002/1001', 'CLOSED', '', '', 'tcp_send_active_reset'],
   'FIN_WAIT_2/abort': ['RST,ACK 5002/1001', 'CLOSED', '', '', 'tcp_send_active_reset'],
   'CLOSE_WAIT/abort': ['RST,ACK 5001/1002', 'CLOSED', '', '', 'tcp_send_active_reset'],
+  // The SYN is resent TCP_TIMEOUT_MIN (about 10 ms) later, not after a full RTO.
+  'SYN_SENT/ack-unsent': ['RST 6001/0', 'SYN_SENT', '', 'RTO:restart', 'tcp_rcv_synsent_state_process'],
   // Linux: any non-RST segment carrying ACK restarts the 60 s timer; data and FINs are ACKed.
   'TIME_WAIT/syn-ack': ['ACK 5002/1002', 'TIME_WAIT', '', '2MSL:restart', TW],
   'TIME_WAIT/ack': ['-', 'TIME_WAIT', '', '2MSL:restart', TW],
