@@ -77,6 +77,8 @@ function tcbIn(state: TcpState, policies: Policies): Tcb {
   const weSentFin = ['FIN_WAIT_1', 'FIN_WAIT_2', 'CLOSING', 'LAST_ACK', 'TIME_WAIT'].includes(state);
   const theySentFin = ['CLOSE_WAIT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT'].includes(state);
   if (weSentFin) {
+    // Our FIN went out because the application called close() (not shutdown()).
+    tcb.appClosed = 'close';
     tcb.finSeq = PROBE_ISS + 1;
     tcb.sndNxt = PROBE_ISS + 2;
     const finAcked = state === 'FIN_WAIT_2' || state === 'TIME_WAIT';
@@ -87,6 +89,8 @@ function tcbIn(state: TcpState, policies: Policies): Tcb {
   const timer = { token: 0, startedAt: 0, expires: 1_000_000 };
   if (tcb.unacked.length > 0) tcb.rtoTimer = { ...timer };
   if (state === 'TIME_WAIT') tcb.twTimer = { ...timer, expires: 60_000_000 };
+  // An orphaned FIN_WAIT_2 under Linux's tcp_fin_timeout already has its timer running.
+  if (state === 'FIN_WAIT_2' && policies.finWait2TimeoutSeconds !== null) tcb.twTimer = { ...timer, expires: 60_000_000, name: 'FIN_WAIT_2' };
   return tcb;
 }
 
@@ -131,7 +135,7 @@ class RecordingContext implements TcpContext {
   }
   startTimer(tcb: Tcb, timer: TimerName): void {
     const running = timer === 'RTO' ? tcb.rtoTimer : tcb.twTimer;
-    const slot = { token: 1, startedAt: this.now, expires: this.now + 1 };
+    const slot = { token: 1, startedAt: this.now, expires: this.now + 1, name: timer };
     if (timer === 'RTO') tcb.rtoTimer = slot;
     else tcb.twTimer = slot;
     this.timers.push({ timer, action: running ? 'restart' : 'start' });

@@ -28,7 +28,8 @@ export interface SegmentRecord {
   copyOf?: number;
 }
 
-export type TimerName = 'RTO' | '2MSL';
+/** 'FIN_WAIT_2': Linux's tcp_fin_timeout for an orphaned FIN_WAIT_2 (the finWait2TimeoutSeconds policy). */
+export type TimerName = 'RTO' | '2MSL' | 'FIN_WAIT_2';
 export type TimerAction = 'start' | 'restart' | 'expire' | 'cancel';
 
 export type AppEventName =

@@ -98,7 +98,7 @@ export class HostContext implements TcpContext {
 
   startTimer(tcb: Tcb, timer: TimerName, delay: Micros): void {
     const s = this.core.state;
-    const slot = { token: s.nextToken++, startedAt: s.now, expires: s.now + delay };
+    const slot = { token: s.nextToken++, startedAt: s.now, expires: s.now + delay, name: timer };
     const running = timer === 'RTO' ? tcb.rtoTimer : tcb.twTimer;
     if (timer === 'RTO') tcb.rtoTimer = slot;
     else tcb.twTimer = slot;

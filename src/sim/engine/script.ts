@@ -82,7 +82,7 @@ export function runAction(core: Core, hosts: Record<HostName, HostContext>, a: S
       ctx.touch(tcb);
       if (a.call === 'send') userSend(ctx, tcb, a.data ?? '');
       else if (a.call === 'abort') userAbort(ctx, tcb);
-      else userClose(ctx, tcb);
+      else userClose(ctx, tcb, a.call === 'shutdown' ? 'shutdown' : 'close');
     }
   }
 }

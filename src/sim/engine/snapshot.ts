@@ -9,7 +9,7 @@ import type { ConnectionView, HostView, SimSnapshot, TimerView } from '../view.j
 function timersOf(tcb: Tcb): TimerView[] {
   const out: TimerView[] = [];
   if (tcb.rtoTimer) out.push({ name: 'RTO', startedAt: tcb.rtoTimer.startedAt, expires: tcb.rtoTimer.expires });
-  if (tcb.twTimer) out.push({ name: '2MSL', startedAt: tcb.twTimer.startedAt, expires: tcb.twTimer.expires });
+  if (tcb.twTimer) out.push({ name: tcb.twTimer.name ?? '2MSL', startedAt: tcb.twTimer.startedAt, expires: tcb.twTimer.expires });
   return out;
 }
 

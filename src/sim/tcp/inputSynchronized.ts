@@ -13,6 +13,7 @@ import { finAcked, isOldDuplicate, type Tcb } from './tcb.js';
 import { enterTimeWait } from './timeWait.js';
 import { processTextAndFin } from './inputText.js';
 import { onEstablished } from './userCalls.js';
+import { maybeStartFinWait2Timer, resetDataAfterClose } from './orphan.js';
 
 export function segmentInSynchronized(ctx: TcpContext, tcb: Tcb, seg: Segment): void {
   // First: an unacceptable segment (an old duplicate, or beyond the window) is answered with
@@ -49,9 +50,11 @@ export function segmentInSynchronized(ctx: TcpContext, tcb: Tcb, seg: Segment): 
   // Fifth: the ACK field. Without ACK the segment is dropped.
   if (!seg.flags.ACK) return;
   if (!processAck(ctx, tcb, seg)) return;
+  if (resetDataAfterClose(ctx, tcb, seg)) return;
 
   // Seventh and eighth: the text and the FIN.
   processTextAndFin(ctx, tcb, seg);
+  maybeStartFinWait2Timer(ctx, tcb);
 }
 
 function onReset(ctx: TcpContext, tcb: Tcb): void {

@@ -5,6 +5,7 @@
 import type { Micros } from '../time.js';
 import type { Flags, HostName, SocketAddress } from '../types.js';
 import type { TcpState } from './states.js';
+import type { TimerName } from '../trace.js';
 import { seqGt } from '../seq.js';
 
 /** A segment we sent that occupies sequence space and is not yet acknowledged. */
@@ -25,6 +26,8 @@ export interface TimerSlot {
   token: number;
   startedAt: Micros;
   expires: Micros;
+  /** Which timer runs in the slot: the second slot holds 2MSL or Linux's FIN_WAIT_2 timeout. */
+  name?: TimerName;
 }
 
 export interface Tcb {
@@ -44,6 +47,11 @@ export interface Tcb {
   sndWnd: number;
   rcvNxt: number;
   rcvWnd: number;
+  /**
+   * How the application ended its sending side: close() (the socket is orphaned, RCV_SHUTDOWN
+   * in Linux terms) or shutdown(SHUT_WR) (it can still read). null while it may still send.
+   */
+  appClosed: 'close' | 'shutdown' | null;
   /** Application data waiting for the connection to be established. */
   pending: string;
   /** close() was called before our FIN could be sent. */
@@ -100,6 +108,7 @@ export function newTcb(
     sndWnd: DEFAULT_WINDOW,
     rcvNxt: 0,
     rcvWnd: DEFAULT_WINDOW,
+    appClosed: null,
     pending: '',
     finPending: false,
     finSeq: null,

@@ -21,6 +21,8 @@ export function enterTimeWait(ctx: TcpContext, tcb: Tcb, cause: string): void {
     ctx.setState(tcb, 'CLOSED', `${cause}; TIME_WAIT is switched off`);
     return;
   }
+  // Linux's orphan FIN_WAIT_2 timer shares the slot; TIME_WAIT's own timer replaces it.
+  if (tcb.twTimer?.name === 'FIN_WAIT_2') ctx.cancelTimer(tcb, 'FIN_WAIT_2');
   ctx.setState(tcb, 'TIME_WAIT', cause);
   ctx.startTimer(tcb, '2MSL', Math.round(timeWaitSeconds(ctx.policies) * 1_000_000));
 }

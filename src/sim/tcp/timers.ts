@@ -8,10 +8,15 @@ import { retransmitNewest, retransmitOldest } from './output.js';
 import { MAX_RTO_US } from './rto.js';
 import type { Tcb } from './tcb.js';
 import { timeWaitExpired } from './timeWait.js';
+import { finWait2Expired } from './orphan.js';
 
 export function timerExpired(ctx: TcpContext, tcb: Tcb, timer: TimerName): void {
   if (timer === '2MSL') {
     timeWaitExpired(ctx, tcb);
+    return;
+  }
+  if (timer === 'FIN_WAIT_2') {
+    finWait2Expired(ctx, tcb);
     return;
   }
   if (tcb.unacked.length === 0) return;

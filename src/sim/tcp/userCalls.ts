@@ -7,6 +7,7 @@ import { flagsOf } from '../types.js';
 import type { TcpContext } from './context.js';
 import { sendData, sendFin, sendReliable } from './output.js';
 import type { Tcb } from './tcb.js';
+import { maybeStartFinWait2Timer } from './orphan.js';
 
 /** Active OPEN on a fresh TCB: choose ISS, send <SEQ=ISS><CTL=SYN>, enter SYN_SENT (§3.10.1). */
 export function activeOpen(ctx: TcpContext, tcb: Tcb): void {
@@ -34,8 +35,13 @@ export function userSend(ctx: TcpContext, tcb: Tcb, data: string): boolean {
   }
 }
 
-/** CLOSE (§3.10.4): our side has nothing more to send. */
-export function userClose(ctx: TcpContext, tcb: Tcb): void {
+/**
+ * CLOSE (§3.10.4): our side has nothing more to send. `how` tells close() from
+ * shutdown(SHUT_WR): the RFC treats them alike; Linux's orphan rules (orphan.ts) apply only
+ * after close().
+ */
+export function userClose(ctx: TcpContext, tcb: Tcb, how: 'close' | 'shutdown' = 'close'): void {
+  if (tcb.appClosed !== 'close') tcb.appClosed = how;
   switch (tcb.state) {
     case 'SYN_SENT':
       // "Delete the TCB": nothing was synchronized, so nothing is sent.
@@ -57,7 +63,9 @@ export function userClose(ctx: TcpContext, tcb: Tcb): void {
       sendFin(ctx, tcb);
       return;
     default:
-      // Already closing: RFC 9293 says "error: connection closing"; nothing changes.
+      // Already closing: RFC 9293 says "error: connection closing"; nothing changes, except
+      // that a close() after shutdown() orphans the socket, and its FIN_WAIT_2 may now time out.
+      maybeStartFinWait2Timer(ctx, tcb);
       return;
   }
 }

@@ -182,6 +182,12 @@ const LINUX: Record<string, LinuxRow> = {
   'CLOSE_WAIT/abort': ['RST,ACK 5001/1002', 'CLOSED', '', '', 'tcp_send_active_reset'],
   // The SYN is resent TCP_TIMEOUT_MIN (about 10 ms) later, not after a full RTO.
   'SYN_SENT/ack-unsent': ['RST 6001/0', 'SYN_SENT', '', 'RTO:restart', 'tcp_rcv_synsent_state_process'],
+  // After close() (the probe's closing states got there by close()), an orphaned FIN_WAIT_2
+  // times out after tcp_fin_timeout, and new data gets RST <SEQ=SEG.ACK> (RFC 1122 §4.2.2.13).
+  'FIN_WAIT_1/ack': ['-', 'FIN_WAIT_2', '', 'RTO:cancel,FIN_WAIT_2:start', 'tcp_rcv_state_process -> tcp_time_wait(TCP_FIN_WAIT2)'],
+  'FIN_WAIT_1/data': ['RST 5002/0', 'CLOSED', '', 'RTO:cancel', 'tcp_rcv_state_process (RCV_SHUTDOWN) -> tcp_v4_send_reset'],
+  'FIN_WAIT_2/data': ['RST 5002/0', 'CLOSED', '', 'FIN_WAIT_2:cancel', 'tcp_rcv_state_process (RCV_SHUTDOWN) -> tcp_v4_send_reset'],
+  'FIN_WAIT_2/fin': ['ACK 5002/1002', 'TIME_WAIT', 'eof', 'FIN_WAIT_2:cancel,2MSL:start', 'tcp_rcv_state_process -> tcp_time_wait'],
   // Linux: any non-RST segment carrying ACK restarts the 60 s timer; data and FINs are ACKed.
   'TIME_WAIT/syn-ack': ['ACK 5002/1002', 'TIME_WAIT', '', '2MSL:restart', TW],
   'TIME_WAIT/ack': ['-', 'TIME_WAIT', '', '2MSL:restart', TW],
