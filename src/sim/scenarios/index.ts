@@ -2,6 +2,7 @@
 import type { ScenarioSpec } from '../scenario.js';
 import { abortRst, lostFinalAck, normalClose, simultaneousClose } from './closing.js';
 import { berkeleyException, churn, newIncarnation, wanderingDuplicate } from './incarnations.js';
+import { dataAfterClose, halfClose, orphanFinWait2 } from './linux.js';
 
 /** The scenarios of the CLI contract (shared/DESIGN.md), in teaching order. */
 export const SCENARIO_NAMES = [
@@ -15,7 +16,7 @@ export const SCENARIO_NAMES = [
 ] as const;
 
 export const BUILTIN_SCENARIOS: Record<string, ScenarioSpec> = Object.fromEntries(
-  [normalClose, lostFinalAck, simultaneousClose, abortRst, wanderingDuplicate, newIncarnation, berkeleyException, churn].map(
+  [normalClose, lostFinalAck, simultaneousClose, abortRst, wanderingDuplicate, newIncarnation, berkeleyException, churn, orphanFinWait2, dataAfterClose, halfClose].map(
     (s) => [s.name, s],
   ),
 );
