@@ -10,6 +10,7 @@ import { parseHostAt, parseInject, parseSegmentPerturbation } from './selectorSy
 import { MSL_MAX_SECONDS, SECONDS_MAX, U32_MAX } from '../sim/valueBounds.js';
 import { checkedDecimal, checkedInteger, joinNegativeValues, parseSeed } from './numbers.js';
 import { UsageError } from './usageError.js';
+import { parsePolicyFlag } from './policyFlag.js';
 import { LIMITS, formatCount } from '../sim/limits.js';
 
 export interface SimulateRequest {
@@ -67,6 +68,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
         berkeley: { type: 'string' },
         rfc1337: { type: 'string' },
         reuse: { type: 'string' },
+        policy: { type: 'string', multiple: true },
         isn: { type: 'string' },
         loss: { type: 'string' },
         until: { type: 'string' },
@@ -100,6 +102,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
   if (v.berkeley !== undefined) policies.berkeleySynInTimeWait = oneOf('berkeley', v.berkeley, ['on', 'off'] as const) === 'on';
   if (v.rfc1337 !== undefined) policies.rstInTimeWait = oneOf('rfc1337', v.rfc1337, ['on', 'off'] as const) === 'on' ? 'ignore' : 'close';
   if (v.reuse !== undefined) policies.reuseTimeWait = oneOf('reuse', v.reuse, ['refuse', 'allow'] as const);
+  for (const text of v.policy ?? []) Object.assign(policies, parsePolicyFlag(text));
 
   const perturbations: Perturbation[] = [];
   for (const kind of ['drop', 'duplicate', 'delay', 'loop', 'reorder'] as const) {

@@ -38,6 +38,7 @@ Usage: tcp-timewait simulate [--scenario NAME|FILE] [options]
 Scenario and run:
   --scenario, -s NAME|FILE   ${SCENARIO_NAMES.join(', ')},
                              churn (many short connections in a row: a load test)
+                             orphan-fin-wait-2, data-after-close, half-close (Linux's close rules)
                              or a scenario YAML file (default: normal-close)
   --seed N                   seed of the run's random generator (default 1)
   --until SECONDS            stop at this simulated time (default: the scenario's own;
@@ -60,6 +61,8 @@ Policies:
   --berkeley on|off          accept a SYN in TIME_WAIT whose seq is greater (RFC 1122 4.2.2.13)
   --rfc1337 on|off           on: an RST in TIME_WAIT is ignored (RFC 1337 fix F1)
   --reuse refuse|allow       connect() on a 4-tuple still in TIME_WAIT
+  --policy KEY=VALUE         set one policy by name (repeatable), e.g. timestamps=off,
+                             tcpTwReuse=1, finWait2TimeoutSeconds=null, rtoEstimator=initial
   --isn fixed|clock|random   how initial sequence numbers are chosen
   --loss P                   lose each segment with probability P (seeded)
 

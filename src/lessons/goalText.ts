@@ -43,6 +43,8 @@ const APP_EVENTS: Record<AppEventName, string> = {
   ECONNREFUSED: 'gets a "connection refused" error (ECONNREFUSED)',
   EADDRINUSE: 'gets an "address already in use" error (EADDRINUSE)',
   ETIMEDOUT: 'gives up with a "connection timed out" error (ETIMEDOUT)',
+  EADDRNOTAVAIL: 'gets a "cannot assign requested address" error (EADDRNOTAVAIL)',
+  EPIPE: 'gets a "broken pipe" error (EPIPE) on send',
 };
 
 /** What each alert means, in the words of the lessons (the id is for tools, not learners). */

@@ -25,6 +25,8 @@ export const appEventSchema = z.enum([
   'ECONNREFUSED',
   'EADDRINUSE',
   'ETIMEDOUT',
+  'EADDRNOTAVAIL',
+  'EPIPE',
 ]);
 // Upper bounds come from the tables the command line uses too (src/sim/limits.ts, valueBounds.ts).
 const nth = z.number().int().min(1).max(LIMITS.count).optional();
@@ -76,6 +78,11 @@ export const policiesSchema = z.strictObject({
   synSentStrayAck: z.enum(['rto', 'timeout-min']).optional(),
   finWait2TimeoutSeconds: z.number().positive().nullable().optional(),
   dataAfterClose: z.enum(['deliver', 'reset']).optional(),
+  timestamps: z.boolean().optional(),
+  reuseCheck: z.enum(['plain', 'linux']).optional(),
+  tcpTwReuse: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
+  ephemeralFirst: z.number().int().min(1).max(65535).optional(),
+  ephemeralLast: z.number().int().min(1).max(65535).optional(),
 });
 
 export const selectorSchema = z.strictObject({

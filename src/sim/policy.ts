@@ -67,6 +67,28 @@ export interface Policies {
    * RST <SEQ=SEG.ACK> and goes to CLOSED with no TIME_WAIT (tcp_rcv_state_process, RCV_SHUTDOWN).
    */
   dataAfterClose: 'deliver' | 'reset';
+  /**
+   * The timestamps option (RFC 7323): offered on SYNs and used when both ends offer it. It brings
+   * PAWS (§5), the RFC 6191 acceptance of a SYN into TIME_WAIT by a newer timestamp, and Linux's
+   * reuse of its own TIME_WAIT pair (tcp_twsk_unique).
+   */
+  timestamps: boolean;
+  /**
+   * connect() onto this host's own 4-tuple in TIME_WAIT, when `reuseTimeWait` allows it.
+   * 'plain': the old TCB is dropped and the ISN rule picks the new ISS. 'linux' (tcp_twsk_unique):
+   * allowed only if the old connection used timestamps (else EADDRNOTAVAIL); the new ISS is the
+   * old SND.NXT + 65537 and TS.Recent is inherited.
+   */
+  reuseCheck: 'plain' | 'linux';
+  /**
+   * net.ipv4.tcp_tw_reuse for ephemeral-port selection: 0 never takes a port whose 4-tuple is in
+   * TIME_WAIT; 1 takes it if the old connection used timestamps and its last timestamp is at least
+   * 1 s old; 2 does so only for loopback peers (Linux's default; the simulated peer is not loopback).
+   */
+  tcpTwReuse: 0 | 1 | 2;
+  /** The ephemeral port range (Linux: net.ipv4.ip_local_port_range, 32768-60999; IANA 49152-65535). */
+  ephemeralFirst: number;
+  ephemeralLast: number;
 }
 
 export type PolicyPresetName = 'rfc1122' | 'bsd' | 'linux';
@@ -88,6 +110,11 @@ export const DEFAULT_POLICIES: Policies = {
   synSentStrayAck: 'rto',
   finWait2TimeoutSeconds: null,
   dataAfterClose: 'deliver',
+  timestamps: false,
+  reuseCheck: 'plain',
+  tcpTwReuse: 0,
+  ephemeralFirst: 49152,
+  ephemeralLast: 65535,
 };
 
 /** The durations real systems chose (see shared/reference/tcp-rules.md, "Durations"). */
@@ -106,6 +133,11 @@ export const POLICY_PRESETS: Record<PolicyPresetName, Partial<Policies>> = {
     synSentStrayAck: 'timeout-min',
     finWait2TimeoutSeconds: 60,
     dataAfterClose: 'reset',
+    timestamps: true,
+    reuseCheck: 'linux',
+    tcpTwReuse: 2,
+    ephemeralFirst: 32768,
+    ephemeralLast: 60999,
   },
 };
 

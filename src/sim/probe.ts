@@ -153,6 +153,9 @@ class RecordingContext implements TcpContext {
   chooseIss(): number {
     return PROBE_ISS;
   }
+  tsNow(): number {
+    return Math.floor(this.now / 1000);
+  }
   hasListener(): boolean {
     return this.listening;
   }

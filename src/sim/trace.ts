@@ -26,6 +26,9 @@ export interface SegmentRecord {
   born: Micros;
   retransmitOf?: number;
   copyOf?: number;
+  /** The timestamps option (RFC 7323), when present. */
+  tsval?: number;
+  tsecr?: number;
 }
 
 /** 'FIN_WAIT_2': Linux's tcp_fin_timeout for an orphaned FIN_WAIT_2 (the finWait2TimeoutSeconds policy). */
@@ -41,7 +44,11 @@ export type AppEventName =
   | 'ECONNRESET'
   | 'ECONNREFUSED'
   | 'EADDRINUSE'
-  | 'ETIMEDOUT';
+  | 'ETIMEDOUT'
+  /** connect(): no usable local address/port (Linux: own TIME_WAIT without timestamps, or ports exhausted). */
+  | 'EADDRNOTAVAIL'
+  /** send() on a connection that was reset. */
+  | 'EPIPE';
 
 export type AlertName = 'old-duplicate-accepted';
 
@@ -137,5 +144,9 @@ export function recordSegment(seg: Segment): SegmentRecord {
   };
   if (seg.retransmitOf !== undefined) rec.retransmitOf = seg.retransmitOf;
   if (seg.copyOf !== undefined) rec.copyOf = seg.copyOf;
+  if (seg.ts) {
+    rec.tsval = seg.ts.val;
+    rec.tsecr = seg.ts.ecr;
+  }
   return rec;
 }

@@ -62,6 +62,8 @@ export interface Segment {
   retransmitOf?: number;
   /** Set on a network-made duplicate: the id of the segment it copies. */
   copyOf?: number;
+  /** The timestamps option (RFC 7323 §3.2), when the connection uses it: TSval and TSecr. */
+  ts?: { val: number; ecr: number };
 }
 
 /** SEG.LEN of RFC 9293 §3.4: the payload plus one for each of SYN and FIN. */

@@ -38,6 +38,14 @@ const POLICY_WORDS: { [K in keyof Policies]: (v: Policies[K]) => string } = {
   synSentStrayAck: (v) =>
     v === 'timeout-min' ? 'after resetting a stray ACK, a SYN is now resent within 10 ms' : 'after resetting a stray ACK, a SYN now waits for its timer',
   finWait2TimeoutSeconds: (v) => (v === null ? 'FIN_WAIT_2 now waits for the peer for ever' : `a closed socket now leaves FIN_WAIT_2 after ${v} s`),
+  timestamps: (v) => (v ? 'segments now carry timestamps (RFC 7323), with PAWS' : 'segments no longer carry timestamps'),
+  reuseCheck: (v) =>
+    v === 'linux'
+      ? 'reusing our own TIME_WAIT pair now needs timestamps, and starts 65537 past the old sequence numbers'
+      : 'reusing our own TIME_WAIT pair now simply replaces it',
+  tcpTwReuse: (v) => `tcp_tw_reuse is now ${v}`,
+  ephemeralFirst: (v) => `ephemeral ports now start at ${v}`,
+  ephemeralLast: (v) => `ephemeral ports now end at ${v}`,
   dataAfterClose: (v) => (v === 'reset' ? 'data arriving after close() is now answered with RST' : 'data arriving after close() is now delivered'),
 };
 

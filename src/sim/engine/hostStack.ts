@@ -12,6 +12,7 @@ import type { TcpState } from '../tcp/states.js';
 import { segmentArrives } from '../tcp/input.js';
 import { segmentForListener, segmentForNoConnection } from '../tcp/inputClosed.js';
 import { activeOpen } from '../tcp/userCalls.js';
+import { REOPEN_ISS_GAP } from '../tcp/inputClosed.js';
 import { recordSegment, type AppEventName, type ConnRef, type TimerName } from '../trace.js';
 import { seqNorm } from '../seq.js';
 import { nextUint32 } from '../rng.js';
@@ -73,6 +74,8 @@ export class HostContext implements TcpContext {
       born: s.now,
     };
     if (out.retransmitOf !== undefined) seg.retransmitOf = out.retransmitOf;
+    // RFC 7323 §3.2: once negotiated (or offered, on our SYN), every segment but an RST carries it.
+    if (tcb?.tsOk && !out.flags.RST) seg.ts = { val: this.tsNow(), ecr: out.flags.ACK ? tcb.tsRecent : 0 };
     emit(this.core, { kind: 'send', host: this.host, seg: recordSegment(seg) });
     const pkt = newPacket(this.core, seg);
     pkt.senderState = tcb ? tcb.state : null;
@@ -158,6 +161,11 @@ export class HostContext implements TcpContext {
     }
   }
 
+  /** Milliseconds of simulated time: Linux's TSval clock ticks once a millisecond. */
+  tsNow(): number {
+    return Math.floor(this.now / 1000) % 0x1_0000_0000;
+  }
+
   hasListener(port: number): boolean {
     return this.hostState.listeners.includes(port);
   }
@@ -203,15 +211,31 @@ export class HostContext implements TcpContext {
     const h = this.hostState;
     const port = localPort ?? this.ephemeralPort(remote);
     if (port === null) {
-      emit(this.core, { kind: 'app', host: this.host, event: 'EADDRINUSE', detail: 'no free ephemeral port' });
+      // Linux reports an exhausted range as EADDRNOTAVAIL (inet_hash_connect).
+      const event = this.policies.reuseCheck === 'linux' ? 'EADDRNOTAVAIL' : 'EADDRINUSE';
+      emit(this.core, { kind: 'app', host: this.host, event, detail: 'no free ephemeral port' });
       return null;
     }
     const existing = h.tcbs.get(tcbKey(port, remote));
+    let inherit: Tcb | null = null;
     if (existing) {
       // RFC 1122 §4.2.2.13: the pair is busy while it is in TIME_WAIT, unless the reuse
       // policy (Linux's SO_REUSEADDR with timestamps, or tcp_tw_reuse) lets us take it over.
-      if (existing.state === 'TIME_WAIT' && this.policies.reuseTimeWait === 'allow') {
+      const linux = this.policies.reuseCheck === 'linux';
+      if (existing.state === 'TIME_WAIT' && this.policies.reuseTimeWait === 'allow' && linux && !existing.tsOk && localPort !== undefined) {
+        // tcp_twsk_unique refuses: without timestamps nothing tells old segments from new ones.
+        emit(this.core, {
+          kind: 'app',
+          host: this.host,
+          event: 'EADDRNOTAVAIL',
+          conn: connRef(existing),
+          detail: 'the 4-tuple is in TIME_WAIT and the old connection had no timestamps',
+        });
+        return null;
+      }
+      if (existing.state === 'TIME_WAIT' && (localPort === undefined || this.policies.reuseTimeWait === 'allow')) {
         this.touch(existing);
+        if (linux) inherit = existing;
         this.setState(existing, 'CLOSED', 'TIME_WAIT taken over by a new connect() (reuse allowed)');
       } else {
         const why = existing.state === 'TIME_WAIT' ? 'the 4-tuple is still in TIME_WAIT' : `the 4-tuple is in use (${existing.state})`;
@@ -221,21 +245,45 @@ export class HostContext implements TcpContext {
     }
     h.lastLocalPort = port;
     const tcb = this.createTcb({ ip: h.ip, port }, remote, null, 'CLOSED');
-    activeOpen(this, tcb);
+    if (inherit) {
+      // tcp_twsk_unique: start 65537 past the old SND.NXT (never 0) and keep the peer's TS.Recent,
+      // so the old incarnation's segments fall outside the new window and fail PAWS.
+      const iss = seqNorm(inherit.sndNxt + REOPEN_ISS_GAP) || 1;
+      activeOpen(this, tcb, iss);
+      tcb.tsRecent = inherit.tsRecent;
+      tcb.tsRecentStamp = inherit.tsRecentStamp;
+    } else activeOpen(this, tcb);
     return tcb;
   }
 
   private ephemeralPort(remote: SocketAddress): number | null {
     const h = this.hostState;
-    const span = EPHEMERAL_LAST - EPHEMERAL_FIRST + 1;
+    const first = Math.min(this.policies.ephemeralFirst, this.policies.ephemeralLast);
+    const last = Math.max(this.policies.ephemeralFirst, this.policies.ephemeralLast);
+    const span = last - first + 1;
+    const start = (((h.nextEphemeral - first) % span) + span) % span;
     for (let i = 0; i < span; i++) {
-      const port = EPHEMERAL_FIRST + ((h.nextEphemeral - EPHEMERAL_FIRST + i) % span);
-      if (!h.tcbs.has(tcbKey(port, remote))) {
-        h.nextEphemeral = port + 1 > EPHEMERAL_LAST ? EPHEMERAL_FIRST : port + 1;
+      const port = first + ((start + i) % span);
+      const tcb = h.tcbs.get(tcbKey(port, remote));
+      if (!tcb || this.twReusable(tcb)) {
+        h.nextEphemeral = port + 1 > last ? first : port + 1;
         return port;
       }
     }
     return null;
+  }
+
+  /**
+   * net.ipv4.tcp_tw_reuse (tcp_twsk_unique, called from __inet_check_established while
+   * inet_hash_connect picks a port): a 4-tuple in TIME_WAIT may be taken for a new outgoing
+   * connection if the old one used timestamps and its last timestamp is at least 1 s old.
+   * 2 limits this to loopback peers.
+   */
+  private twReusable(tcb: Tcb): boolean {
+    const mode = this.policies.tcpTwReuse;
+    if (tcb.state !== 'TIME_WAIT' || mode === 0) return false;
+    if (mode === 2 && !tcb.remote.ip.startsWith('127.')) return false;
+    return tcb.tsOk && tcb.tsRecentStamp !== null && this.now - tcb.tsRecentStamp >= 1_000_000;
   }
 
   /** The host crashes: every connection is forgotten at once, with nothing sent. */

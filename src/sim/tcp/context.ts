@@ -42,6 +42,8 @@ export interface TcpContext {
   oldDuplicateAccepted(tcb: Tcb, seg: Segment): void;
   /** Choose the ISN for a new connection of this host (the scenario's ISN rule). */
   chooseIss(): number;
+  /** This host's timestamp clock (RFC 7323 §5.4): TSval for a segment sent now. */
+  tsNow(): number;
   /** Is there a listener on this local port (for a SYN that may open a new incarnation)? */
   hasListener(port: number): boolean;
   /**

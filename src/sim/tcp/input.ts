@@ -10,6 +10,8 @@ import { segmentInSynchronized } from './inputSynchronized.js';
 import type { Tcb } from './tcb.js';
 import { segmentInTimeWait } from './timeWait.js';
 import { segmentInTimeWaitLinux } from './timeWaitLinux.js';
+import { pawsRejects, updateTsRecent } from './timestamps.js';
+import { ackInvalid } from './output.js';
 
 export function segmentArrives(ctx: TcpContext, tcb: Tcb, seg: Segment): void {
   switch (tcb.state) {
@@ -26,9 +28,21 @@ export function segmentArrives(ctx: TcpContext, tcb: Tcb, seg: Segment): void {
         return;
       }
       if (segmentInTimeWait(ctx, tcb, seg)) return;
+      if (paws(ctx, tcb, seg)) return;
       segmentInSynchronized(ctx, tcb, seg);
       return;
     default:
+      if (paws(ctx, tcb, seg)) return;
       segmentInSynchronized(ctx, tcb, seg);
   }
+}
+
+/** RFC 7323 §5.3: drop (with an ACK) a segment whose timestamp is too old; else note its TSval. */
+function paws(ctx: TcpContext, tcb: Tcb, seg: Segment): boolean {
+  if (pawsRejects(tcb, seg)) {
+    ackInvalid(ctx, tcb);
+    return true;
+  }
+  updateTsRecent(ctx, tcb, seg);
+  return false;
 }

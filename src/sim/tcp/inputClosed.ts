@@ -7,6 +7,7 @@ import { flagsOf, type Segment } from '../types.js';
 import type { TcpContext } from './context.js';
 import { resetFor, sendReliable } from './output.js';
 import type { Tcb } from './tcb.js';
+import { negotiateTimestamps } from './timestamps.js';
 
 /** How far past the old SND.NXT a connection reopened from TIME_WAIT starts (Linux). */
 export const REOPEN_ISS_GAP = 65537;
@@ -32,6 +33,7 @@ export function segmentForListener(ctx: TcpContext, seg: Segment, createTcb: () 
   tcb.passive = true;
   tcb.irs = seg.seq;
   tcb.rcvNxt = seqAdd(seg.seq, 1 + seg.data.length);
+  negotiateTimestamps(ctx, tcb, seg);
   // Reopened from TIME_WAIT: start well past the old incarnation's last sequence number, as
   // Linux does (old SND.NXT + 65537, net/ipv4/tcp_minisocks.c), so none of its duplicates fit.
   tcb.iss = issAbove === undefined ? ctx.chooseIss() : seqAdd(issAbove, REOPEN_ISS_GAP);

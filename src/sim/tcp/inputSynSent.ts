@@ -9,6 +9,7 @@ import { isOldDuplicate, type Tcb } from './tcb.js';
 import { onEstablished } from './userCalls.js';
 import { acknowledge } from './ackProcessing.js';
 import { TCP_TIMEOUT_MIN_US } from './rto.js';
+import { negotiateTimestamps } from './timestamps.js';
 
 export function segmentInSynSent(ctx: TcpContext, tcb: Tcb, seg: Segment): void {
   // First, the ACK bit: an ACK for something we never sent (for example the ACK that a
@@ -38,6 +39,7 @@ export function segmentInSynSent(ctx: TcpContext, tcb: Tcb, seg: Segment): void 
   if (!seg.flags.SYN) return;
   tcb.irs = seg.seq;
   tcb.rcvNxt = seqAdd(seg.seq, 1);
+  negotiateTimestamps(ctx, tcb, seg);
   if (isOldDuplicate(tcb, seg)) ctx.oldDuplicateAccepted(tcb, seg);
   if (ackOk) {
     acknowledge(ctx, tcb, seg.ack);

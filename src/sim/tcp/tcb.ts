@@ -74,6 +74,12 @@ export interface Tcb {
   lastTransition: { from: TcpState; to: TcpState; at: Micros } | null;
   /** When we last answered an invalid segment with an ACK (see output.ts, ackInvalid). */
   lastInvalidAck: Micros | null;
+  /** Both ends use the timestamps option (RFC 7323 §3.2). */
+  tsOk: boolean;
+  /** TS.Recent (RFC 7323 §4.3): the peer's latest TSval, echoed as TSecr. */
+  tsRecent: number;
+  /** When TS.Recent was last updated (Linux's ts_recent_stamp), or null if never. */
+  tsRecentStamp: Micros | null;
   /** When this incarnation's TCB was created: a segment born before it is an old duplicate. */
   createdAt: Micros;
 }
@@ -124,6 +130,9 @@ export function newTcb(
     received: '',
     lastTransition: null,
     lastInvalidAck: null,
+    tsOk: false,
+    tsRecent: 0,
+    tsRecentStamp: null,
     createdAt,
   };
 }

@@ -12,6 +12,7 @@ import { timeWaitSeconds } from '../policy.js';
 import type { TcpContext } from './context.js';
 import { ackInvalid, sendAck } from './output.js';
 import type { Tcb } from './tcb.js';
+import { hasNewerTimestamp, pawsRejects } from './timestamps.js';
 
 export function enterTimeWait(ctx: TcpContext, tcb: Tcb, cause: string): void {
   ctx.cancelTimer(tcb, 'RTO');
@@ -47,9 +48,11 @@ export function segmentInTimeWait(ctx: TcpContext, tcb: Tcb, seg: Segment): bool
     // RFC 1122 §4.2.2.13 (Berkeley-derived stacks): a SYN whose sequence number is greater than
     // the old incarnation's final RCV.NXT may open a new incarnation at once, because none of
     // the old connection's segments can be mistaken for the new one's.
-    if (ctx.policies.berkeleySynInTimeWait && seqGt(seg.seq, tcb.rcvNxt) && ctx.hasListener(tcb.local.port)) {
+    // RFC 6191: with timestamps, a newer TSval is as good as a greater sequence number.
+    const newer = hasNewerTimestamp(tcb, seg);
+    if (ctx.policies.berkeleySynInTimeWait && (seqGt(seg.seq, tcb.rcvNxt) || newer) && !pawsRejects(tcb, seg) && ctx.hasListener(tcb.local.port)) {
       ctx.cancelTimer(tcb, '2MSL');
-      ctx.setState(tcb, 'CLOSED', 'SYN with a greater sequence number reopens the connection (Berkeley rule)');
+      ctx.setState(tcb, 'CLOSED', seqGt(seg.seq, tcb.rcvNxt) ? 'SYN with a greater sequence number reopens the connection (Berkeley rule)' : 'SYN with a newer timestamp reopens the connection (RFC 6191)');
       ctx.deliverToListener(seg, tcb.sndNxt);
       return true;
     }

@@ -19,6 +19,7 @@ import { timeWaitSeconds } from '../policy.js';
 import type { TcpContext } from './context.js';
 import { ackInvalid, sendAck } from './output.js';
 import type { Tcb } from './tcb.js';
+import { hasNewerTimestamp, pawsRejects, updateTsRecent } from './timestamps.js';
 
 function restartTimer(ctx: TcpContext, tcb: Tcb): void {
   ctx.startTimer(tcb, '2MSL', Math.round(timeWaitSeconds(ctx.policies) * 1_000_000));
@@ -26,7 +27,8 @@ function restartTimer(ctx: TcpContext, tcb: Tcb): void {
 
 export function segmentInTimeWaitLinux(ctx: TcpContext, tcb: Tcb, seg: Segment): void {
   const len = segLen(seg);
-  if (seg.seq === tcb.rcvNxt && (len === 0 || seg.flags.RST)) {
+  const pawsReject = pawsRejects(tcb, seg);
+  if (!pawsReject && seg.seq === tcb.rcvNxt && (len === 0 || seg.flags.RST)) {
     if (seg.flags.RST) {
       if (ctx.policies.rstInTimeWait === 'ignore') return;
       ctx.setState(tcb, 'CLOSED', 'RST with SEQ = RCV.NXT in TIME_WAIT (TIME-WAIT assassination)');
@@ -34,18 +36,21 @@ export function segmentInTimeWaitLinux(ctx: TcpContext, tcb: Tcb, seg: Segment):
     }
     // A bare ACK: nothing is sent, and the timer starts again (inet_twsk_reschedule).
     if (seg.flags.ACK) restartTimer(ctx, tcb);
+    updateTsRecent(ctx, tcb, seg);
     return;
   }
-  if (seg.flags.SYN && !seg.flags.ACK && !seg.flags.RST) {
-    if (ctx.policies.berkeleySynInTimeWait && seqGt(seg.seq, tcb.rcvNxt) && ctx.hasListener(tcb.local.port)) {
+  if (seg.flags.SYN && !seg.flags.ACK && !seg.flags.RST && !pawsReject) {
+    const greater = seqGt(seg.seq, tcb.rcvNxt);
+    if (ctx.policies.berkeleySynInTimeWait && (greater || hasNewerTimestamp(tcb, seg)) && ctx.hasListener(tcb.local.port)) {
       ctx.cancelTimer(tcb, '2MSL');
-      ctx.setState(tcb, 'CLOSED', 'SYN with a greater sequence number reopens the connection (Berkeley rule)');
+      ctx.setState(tcb, 'CLOSED', greater ? 'SYN with a greater sequence number reopens the connection (Berkeley rule)' : 'SYN with a newer timestamp reopens the connection (RFC 6191)');
       ctx.deliverToListener(seg, tcb.sndNxt);
       return;
     }
   }
   if (seg.flags.RST) return; // silently ignored
-  if (seg.flags.ACK) restartTimer(ctx, tcb);
+  // PAWS-rejected segments restart the timer too (tcp_timewait_state_process: paws_reject || th->ack).
+  if (seg.flags.ACK || pawsReject) restartTimer(ctx, tcb);
   // tcp_timewait_check_oow_rate_limit: a SYN or an empty segment is answered at most once per
   // 500 ms; a segment carrying data or a FIN always.
   if (seg.flags.SYN || len === 0) ackInvalid(ctx, tcb);

@@ -8,12 +8,17 @@ import type { TcpContext } from './context.js';
 import { sendData, sendFin, sendReliable } from './output.js';
 import type { Tcb } from './tcb.js';
 import { maybeStartFinWait2Timer } from './orphan.js';
+import { offerTimestamps } from './timestamps.js';
 
-/** Active OPEN on a fresh TCB: choose ISS, send <SEQ=ISS><CTL=SYN>, enter SYN_SENT (§3.10.1). */
-export function activeOpen(ctx: TcpContext, tcb: Tcb): void {
-  tcb.iss = ctx.chooseIss();
+/**
+ * Active OPEN on a fresh TCB: choose ISS, send <SEQ=ISS><CTL=SYN>, enter SYN_SENT (§3.10.1).
+ * `iss`: a given ISS (Linux's reuse of its own TIME_WAIT pair) instead of the scenario's ISN rule.
+ */
+export function activeOpen(ctx: TcpContext, tcb: Tcb, iss?: number): void {
+  tcb.iss = iss ?? ctx.chooseIss();
   tcb.sndUna = tcb.iss;
   tcb.sndNxt = tcb.iss;
+  offerTimestamps(ctx, tcb);
   ctx.setState(tcb, 'SYN_SENT', 'connect()');
   sendReliable(ctx, tcb, flagsOf('SYN'), '');
 }

@@ -53,7 +53,7 @@ describe('data after close() vs shutdown()', () => {
     expect(apps(t, 'client')).not.toContain('eof');
     expect(apps(t, 'client').filter((e) => e === 'data')).toHaveLength(1); // the reply, not the line after close()
     expect(apps(t, 'server')).toContain('ECONNRESET');
-    expect(countMatches(t, { kind: 'state', to: 'TIME_WAIT' })).toBe(0);
+    expect(countMatches(t, { kind: 'state', state: 'TIME_WAIT' })).toBe(0);
   });
   it('rfc1122, close(): the data is delivered and the close ends in TIME_WAIT', () => {
     const t = run('data-after-close', 'rfc1122');
