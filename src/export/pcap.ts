@@ -45,6 +45,7 @@ export function ipPacketFor(seg: SegmentRecord): Uint8Array {
     flags: seg.flags,
     window: seg.window,
     payload: payloadBytes(seg.data),
+    ...(seg.tsval !== undefined ? { ts: { val: seg.tsval, ecr: seg.tsecr ?? 0 } } : {}),
   });
   const ip = buildIpv4Header({
     src: src.ip,

@@ -17,7 +17,9 @@ export function tcpdumpLine(seg: SegmentRecord): string {
   const seq = seg.len > 0 ? `${seg.seq}:${(seg.seq + seg.len) >>> 0}` : `${seg.seq}`;
   const parts = [`Flags [${tcpdumpFlags(seg.flags)}]`, `seq ${seq}`];
   if (seg.flags.includes('ACK')) parts.push(`ack ${seg.ack}`);
-  parts.push(`win ${seg.window}`, `length ${seg.len}`, `ttl ${seg.ttl}`);
+  parts.push(`win ${seg.window}`);
+  if (seg.tsval !== undefined) parts.push(`options [nop,nop,TS val ${seg.tsval} ecr ${seg.tsecr ?? 0}]`);
+  parts.push(`length ${seg.len}`, `ttl ${seg.ttl}`);
   return `${tcpdumpAddress(seg.src)} > ${tcpdumpAddress(seg.dst)}: ${parts.join(', ')}`;
 }
 

@@ -1,6 +1,7 @@
 /**
- * TCP header (RFC 9293 §3.1), 20 bytes, no options, with its checksum computed over the
- * IPv4 pseudo-header, the header and the payload.
+ * TCP header (RFC 9293 §3.1), 20 bytes, with its checksum computed over the IPv4 pseudo-header,
+ * the header and the payload. The only option written is timestamps (RFC 7323 §3.2), laid out
+ * as Linux does: NOP, NOP, kind 8, length 10, TSval, TSecr (12 more bytes).
  */
 import type { Flag } from '../../sim/index.js';
 import { internetChecksum } from './checksum.js';
@@ -27,7 +28,11 @@ export interface TcpFields {
   flags: readonly Flag[];
   window: number;
   payload: Uint8Array;
+  /** The timestamps option, if the segment carries it. */
+  ts?: { val: number; ecr: number };
 }
+
+const TS_OPTION_LENGTH = 12;
 
 export function flagByte(flags: readonly Flag[]): number {
   let b = 0;
@@ -47,7 +52,8 @@ export function pseudoHeader(src: Uint8Array, dst: Uint8Array, tcpLength: number
 
 /** The TCP header followed by the payload, checksum filled in. */
 export function buildTcpSegment(f: TcpFields): Uint8Array {
-  const seg = new Uint8Array(TCP_HEADER_LENGTH + f.payload.length);
+  const header = TCP_HEADER_LENGTH + (f.ts ? TS_OPTION_LENGTH : 0);
+  const seg = new Uint8Array(header + f.payload.length);
   const v = new DataView(seg.buffer);
   v.setUint16(0, f.srcPort);
   v.setUint16(2, f.dstPort);
@@ -55,11 +61,19 @@ export function buildTcpSegment(f: TcpFields): Uint8Array {
   v.setUint32(4, f.seq >>> 0);
   // RFC 9293: the acknowledgment field is meaningful only with ACK; real stacks send zero without it.
   v.setUint32(8, f.flags.includes('ACK') ? f.ack >>> 0 : 0);
-  v.setUint8(12, (TCP_HEADER_LENGTH / 4) << 4); // data offset 5 words, reserved bits 0
+  v.setUint8(12, (header / 4) << 4); // data offset in 32-bit words, reserved bits 0
   v.setUint8(13, flagByte(f.flags));
   v.setUint16(14, Math.max(0, Math.min(0xffff, f.window)));
   // bytes 16-17 checksum (computed below), 18-19 urgent pointer (never used)
-  seg.set(f.payload, TCP_HEADER_LENGTH);
+  if (f.ts) {
+    v.setUint8(20, 1); // NOP
+    v.setUint8(21, 1); // NOP
+    v.setUint8(22, 8); // kind 8: timestamps
+    v.setUint8(23, 10); // length 10
+    v.setUint32(24, f.ts.val >>> 0);
+    v.setUint32(28, f.ts.ecr >>> 0);
+  }
+  seg.set(f.payload, header);
   v.setUint16(16, internetChecksum(pseudoHeader(f.srcIp, f.dstIp, seg.length), seg));
   return seg;
 }

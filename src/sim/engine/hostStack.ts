@@ -75,7 +75,7 @@ export class HostContext implements TcpContext {
     };
     if (out.retransmitOf !== undefined) seg.retransmitOf = out.retransmitOf;
     // RFC 7323 §3.2: once negotiated (or offered, on our SYN), every segment but an RST carries it.
-    if (tcb?.tsOk && !out.flags.RST) seg.ts = { val: this.tsNow(), ecr: out.flags.ACK ? tcb.tsRecent : 0 };
+    if (tcb?.tsOk && !out.flags.RST) seg.ts = { val: this.tsNow(), ecr: tcb.tsRecent };
     emit(this.core, { kind: 'send', host: this.host, seg: recordSegment(seg) });
     const pkt = newPacket(this.core, seg);
     pkt.senderState = tcb ? tcb.state : null;
@@ -249,9 +249,9 @@ export class HostContext implements TcpContext {
       // tcp_twsk_unique: start 65537 past the old SND.NXT (never 0) and keep the peer's TS.Recent,
       // so the old incarnation's segments fall outside the new window and fail PAWS.
       const iss = seqNorm(inherit.sndNxt + REOPEN_ISS_GAP) || 1;
-      activeOpen(this, tcb, iss);
       tcb.tsRecent = inherit.tsRecent;
       tcb.tsRecentStamp = inherit.tsRecentStamp;
+      activeOpen(this, tcb, iss);
     } else activeOpen(this, tcb);
     return tcb;
   }
@@ -261,7 +261,7 @@ export class HostContext implements TcpContext {
     const first = Math.min(this.policies.ephemeralFirst, this.policies.ephemeralLast);
     const last = Math.max(this.policies.ephemeralFirst, this.policies.ephemeralLast);
     const span = last - first + 1;
-    const start = (((h.nextEphemeral - first) % span) + span) % span;
+    const start = h.nextEphemeral >= first && h.nextEphemeral <= last ? h.nextEphemeral - first : 0;
     for (let i = 0; i < span; i++) {
       const port = first + ((start + i) % span);
       const tcb = h.tcbs.get(tcbKey(port, remote));
