@@ -38,7 +38,6 @@ Usage: tcp-timewait simulate [--scenario NAME|FILE] [options]
 Scenario and run:
   --scenario, -s NAME|FILE   ${SCENARIO_NAMES.join(', ')},
                              churn (many short connections in a row: a load test)
-                             orphan-fin-wait-2, data-after-close, half-close (Linux's close rules)
                              or a scenario YAML file (default: normal-close)
   --seed N                   seed of the run's random generator (default 1)
   --until SECONDS            stop at this simulated time (default: the scenario's own;

@@ -13,6 +13,10 @@ export const SCENARIO_NAMES = [
   'wandering-duplicate',
   'new-incarnation',
   'berkeley-exception',
+  // Where Linux's close rules differ (run them with --preset linux and without).
+  'orphan-fin-wait-2',
+  'data-after-close',
+  'half-close',
 ] as const;
 
 export const BUILTIN_SCENARIOS: Record<string, ScenarioSpec> = Object.fromEntries(
