@@ -125,6 +125,7 @@ export class HostContext implements TcpContext {
   }
 
   app(event: AppEventName, tcb: Tcb | null, data?: string, detail?: string): void {
+    if (event === 'ECONNRESET' && tcb) this.hostState.resetKey = tcb.key;
     const ev: Parameters<typeof emit>[1] = { kind: 'app', host: this.host, event };
     if (tcb) ev.conn = connRef(tcb);
     if (data !== undefined) ev.data = data;

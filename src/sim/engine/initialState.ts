@@ -17,6 +17,7 @@ function host(name: HostName, ip: string): HostState {
     lastLocalPort: null,
     nextEphemeral: EPHEMERAL_FIRST,
     opened: 0,
+    resetKey: null,
   };
 }
 

@@ -57,6 +57,18 @@ function targetTcb(core: Core, ctx: HostContext, a: ScriptAction, conn: ConnRef 
   return tcb && tcb.incarnation === conn.incarnation ? tcb : undefined;
 }
 
+/** Was the connection this action means the one last reset under the application? */
+function resetUnder(core: Core, a: ScriptAction, conn: ConnRef | undefined): boolean {
+  const h = core.state.hosts[a.host];
+  if (h.resetKey === null) return false;
+  if (!conn || !a.when) return h.current === h.resetKey;
+  const sameSide = a.when.host === a.host;
+  const local = sameSide ? conn.local : conn.remote;
+  const remote = sameSide ? conn.remote : conn.local;
+  const [rip, rport] = splitAddress(remote);
+  return tcbKey(splitAddress(local)[1], { ip: rip, port: rport }) === h.resetKey;
+}
+
 function splitAddress(a: string): [string, number] {
   const i = a.lastIndexOf(':');
   return [a.slice(0, i), Number(a.slice(i + 1))];
@@ -78,7 +90,12 @@ export function runAction(core: Core, hosts: Record<HostName, HostContext>, a: S
     }
     default: {
       const tcb = targetTcb(core, ctx, a, conn);
-      if (!tcb) return;
+      if (!tcb) {
+        // send() on a socket whose connection was reset: EPIPE (POSIX; Linux's tcp_sendmsg
+        // returns it once sk_err has been reported as ECONNRESET).
+        if (a.call === 'send' && resetUnder(core, a, conn)) ctx.app('EPIPE', null, undefined, 'send() after the connection was reset');
+        return;
+      }
       ctx.touch(tcb);
       if (a.call === 'send') userSend(ctx, tcb, a.data ?? '');
       else if (a.call === 'abort') userAbort(ctx, tcb);

@@ -58,6 +58,8 @@ export interface HostState {
   nextEphemeral: number;
   /** Connections this host has opened or accepted: the fixed ISN rule steps by it. */
   opened: number;
+  /** Key of the last connection reset under the application (a later send() gets EPIPE). */
+  resetKey: string | null;
 }
 
 /** A selector perturbation waiting for its segment. */

@@ -47,6 +47,7 @@ function copyHost(h: HostState, tcbs: TcbCopies): HostState {
     lastLocalPort: h.lastLocalPort,
     nextEphemeral: h.nextEphemeral,
     opened: h.opened,
+    resetKey: h.resetKey,
   };
 }
 

@@ -22,6 +22,7 @@ const SERVER_TALKS_AFTER_EOF = [
   CONNECT,
   ...COMMAND_AND_REPLY,
   { host: 'server', call: 'send', when: { host: 'server', event: 'eof' }, after: 0.1, data: '221 Goodbye\r\n' },
+  { host: 'server', call: 'send', when: { host: 'server', event: 'eof' }, after: 0.25, data: '221 Really\r\n' },
   { host: 'server', call: 'close', when: { host: 'server', event: 'eof' }, after: 0.3 },
 ] as const;
 
@@ -31,7 +32,7 @@ export const dataAfterClose: ScenarioSpec = {
   description:
     'The client calls close() and the server, seeing EOF, still sends a line before it closes. By the RFC the ' +
     'client takes the data and the close ends in TIME_WAIT. Linux answers data for a closed socket with RST: ' +
-    'no TIME_WAIT, and the server sees the connection reset.',
+    'no TIME_WAIT, the server sees the connection reset, and its next send() fails with EPIPE.',
   script: [...SERVER_TALKS_AFTER_EOF, { host: 'client', call: 'close', when: { host: 'client', event: 'data' }, after: 0.2 }],
   until: 120,
 };

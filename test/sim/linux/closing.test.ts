@@ -53,17 +53,20 @@ describe('data after close() vs shutdown()', () => {
     expect(apps(t, 'client')).not.toContain('eof');
     expect(apps(t, 'client').filter((e) => e === 'data')).toHaveLength(1); // the reply, not the line after close()
     expect(apps(t, 'server')).toContain('ECONNRESET');
+    // The server's next send() after the reset: EPIPE.
+    expect(apps(t, 'server').slice(apps(t, 'server').indexOf('ECONNRESET'))).toEqual(['ECONNRESET', 'EPIPE']);
     expect(countMatches(t, { kind: 'state', state: 'TIME_WAIT' })).toBe(0);
   });
   it('rfc1122, close(): the data is delivered and the close ends in TIME_WAIT', () => {
     const t = run('data-after-close', 'rfc1122');
     expect(states(t, 'client')).toContain('TIME_WAIT');
-    expect(apps(t, 'client').filter((e) => e === 'data')).toHaveLength(2);
+    expect(apps(t, 'client').filter((e) => e === 'data')).toHaveLength(3);
+    expect(apps(t, 'server')).not.toContain('EPIPE');
   });
   it.each(['linux', 'rfc1122'] as const)('%s, shutdown(SHUT_WR): the data is delivered and ACKed, then TIME_WAIT', (preset) => {
     const t = run('half-close', preset);
     expect(states(t, 'client').slice(0, 5)).toEqual(['SYN_SENT', 'ESTABLISHED', 'FIN_WAIT_1', 'FIN_WAIT_2', 'TIME_WAIT']);
-    expect(apps(t, 'client').filter((e) => e === 'data')).toHaveLength(2);
+    expect(apps(t, 'client').filter((e) => e === 'data')).toHaveLength(3);
     expect(sends(t, 'client').some((e) => e.seg.flags.includes('RST'))).toBe(false);
   });
 });
