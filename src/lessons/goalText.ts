@@ -116,7 +116,7 @@ export function goalText(c: Condition): string {
     case 'app':
       return `${c.host ? `the ${c.host} application` : 'an application'} ${APP_EVENTS[c.event]}${nthPhrase(c.nth)}`;
     case 'timer': {
-      const timer = c.timer === '2MSL' ? '2MSL timer' : 'retransmission timer';
+      const timer = c.timer === '2MSL' ? '2MSL timer' : c.timer === 'FIN_WAIT_2' ? 'FIN_WAIT_2 timeout' : c.timer === 'DELACK' ? 'delayed-ACK timer' : 'retransmission timer';
       const whose = c.host ? `the ${c.host}'s ${timer}` : `a ${timer}`;
       const nth = nthPhrase(c.nth);
       if (c.action === 'start') return c.host ? `the ${c.host} starts its ${timer}${nth}` : `${whose} starts${nth}`;

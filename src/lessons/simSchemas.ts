@@ -52,7 +52,7 @@ export const conditionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('timer'),
     host: hostSchema.optional(),
-    timer: z.enum(['RTO', '2MSL']),
+    timer: z.enum(['RTO', '2MSL', 'FIN_WAIT_2', 'DELACK']),
     action: z.enum(['start', 'restart', 'expire', 'cancel']),
     nth,
   }),
@@ -83,6 +83,7 @@ export const policiesSchema = z.strictObject({
   tcpTwReuse: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
   ephemeralFirst: z.number().int().min(1).max(65535).optional(),
   ephemeralLast: z.number().int().min(1).max(65535).optional(),
+  delayedAck: z.enum(['off', 'linux']).optional(),
 });
 
 export const selectorSchema = z.strictObject({

@@ -89,6 +89,12 @@ export interface Policies {
   /** The ephemeral port range (Linux: net.ipv4.ip_local_port_range, 32768-60999; IANA 49152-65535). */
   ephemeralFirst: number;
   ephemeralLast: number;
+  /**
+   * The ACK of a FIN that arrives in ESTABLISHED. 'off': sent at once (RFC 9293 §3.10.7.4).
+   * 'linux': delayed up to 40 ms (TCP_DELACK_MIN; tcp_fin puts the socket in pingpong mode), so
+   * if the application closes in that time the ACK rides on its FIN: the three-segment close.
+   */
+  delayedAck: 'off' | 'linux';
 }
 
 export type PolicyPresetName = 'rfc1122' | 'bsd' | 'linux';
@@ -115,6 +121,7 @@ export const DEFAULT_POLICIES: Policies = {
   tcpTwReuse: 0,
   ephemeralFirst: 49152,
   ephemeralLast: 65535,
+  delayedAck: 'off',
 };
 
 /** The durations real systems chose (see shared/reference/tcp-rules.md, "Durations"). */
@@ -138,6 +145,7 @@ export const POLICY_PRESETS: Record<PolicyPresetName, Partial<Policies>> = {
     tcpTwReuse: 2,
     ephemeralFirst: 32768,
     ephemeralLast: 60999,
+    delayedAck: 'linux',
   },
 };
 

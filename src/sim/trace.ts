@@ -31,8 +31,8 @@ export interface SegmentRecord {
   tsecr?: number;
 }
 
-/** 'FIN_WAIT_2': Linux's tcp_fin_timeout for an orphaned FIN_WAIT_2 (the finWait2TimeoutSeconds policy). */
-export type TimerName = 'RTO' | '2MSL' | 'FIN_WAIT_2';
+/** 'DELACK': Linux's delayed ACK of a FIN (the delayedAck policy). 'FIN_WAIT_2': Linux's tcp_fin_timeout for an orphaned FIN_WAIT_2 (the finWait2TimeoutSeconds policy). */
+export type TimerName = 'RTO' | '2MSL' | 'FIN_WAIT_2' | 'DELACK';
 export type TimerAction = 'start' | 'restart' | 'expire' | 'cancel';
 
 export type AppEventName =

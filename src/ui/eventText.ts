@@ -46,6 +46,7 @@ const POLICY_WORDS: { [K in keyof Policies]: (v: Policies[K]) => string } = {
   tcpTwReuse: (v) => `tcp_tw_reuse is now ${v}`,
   ephemeralFirst: (v) => `ephemeral ports now start at ${v}`,
   ephemeralLast: (v) => `ephemeral ports now end at ${v}`,
+  delayedAck: (v) => (v === 'linux' ? 'the ACK of a FIN may now wait 40 ms and ride on our own FIN' : 'the ACK of a FIN is now sent at once'),
   dataAfterClose: (v) => (v === 'reset' ? 'data arriving after close() is now answered with RST' : 'data arriving after close() is now delivered'),
 };
 

@@ -46,3 +46,20 @@ export const halfClose: ScenarioSpec = {
   script: [...SERVER_TALKS_AFTER_EOF, { host: 'client', call: 'shutdown', when: { host: 'client', event: 'data' }, after: 0.2 }],
   until: 120,
 };
+
+export const threeSegmentClose: ScenarioSpec = {
+  name: 'three-segment-close',
+  title: 'The three-segment close',
+  description:
+    'The server application closes as soon as it reads EOF. By the RFC the server ACKs the client\u2019s FIN at ' +
+    'once and then sends its own: four segments. Linux delays that ACK up to 40 ms, the FIN leaves first and ' +
+    'carries it: FIN, FIN, ACK.',
+  script: [
+    LISTEN,
+    CONNECT,
+    ...COMMAND_AND_REPLY,
+    { host: 'client', call: 'close', when: { host: 'client', event: 'data' }, after: 0.2 },
+    { host: 'server', call: 'close', when: { host: 'server', event: 'eof' }, after: 0.01 },
+  ],
+  until: 300,
+};

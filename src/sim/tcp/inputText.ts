@@ -47,8 +47,16 @@ export function processTextAndFin(ctx: TcpContext, tcb: Tcb, seg: Segment): void
     // the active closer, the ACK that TIME_WAIT exists to be able to resend).
     switch (tcb.state) {
       case 'SYN_RECEIVED':
+        ctx.setState(tcb, 'CLOSE_WAIT', 'FIN received');
+        break;
       case 'ESTABLISHED':
         ctx.setState(tcb, 'CLOSE_WAIT', 'FIN received');
+        if (ctx.policies.delayedAck === 'linux') {
+          // Linux (tcp_fin -> pingpong mode, __tcp_ack_snd_check): the ACK waits up to
+          // TCP_DELACK_MIN; our own FIN, if the application closes first, carries it instead.
+          ctx.startTimer(tcb, 'DELACK', DELACK_MIN_US);
+          return;
+        }
         break;
       case 'FIN_WAIT_1':
         // Our FIN acknowledged by this very segment: straight to TIME_WAIT. If not, the FINs
@@ -65,6 +73,9 @@ export function processTextAndFin(ctx: TcpContext, tcb: Tcb, seg: Segment): void
   }
   if (ackNeeded) sendAck(ctx, tcb);
 }
+
+/** Linux's TCP_DELACK_MIN: 40 ms. */
+export const DELACK_MIN_US = 40_000;
 
 /** States in which a FIN can still be news (in the others it was already received). */
 const RECEIVES_FIN = new Set(['SYN_RECEIVED', 'ESTABLISHED', 'FIN_WAIT_1', 'FIN_WAIT_2']);

@@ -8,8 +8,14 @@ import type { TcpContext } from './context.js';
 import { DEFAULT_WINDOW, type Tcb } from './tcb.js';
 import { armRetransmitTimer } from './rto.js';
 
+/** A segment carrying ACK=RCV.NXT is leaving: a delayed ACK waiting to be sent is no longer needed. */
+function ackSent(ctx: TcpContext, tcb: Tcb): void {
+  if (tcb.twTimer?.name === 'DELACK') ctx.cancelTimer(tcb, 'DELACK');
+}
+
 /** Send a segment that occupies sequence space (SYN, FIN or data) and queue it for retransmission. */
 export function sendReliable(ctx: TcpContext, tcb: Tcb, flags: Flags, data: string): Segment {
+  if (flags.ACK) ackSent(ctx, tcb);
   const seg = ctx.transmit(tcb, {
     flags,
     seq: tcb.sndNxt,
@@ -28,6 +34,7 @@ export function sendReliable(ctx: TcpContext, tcb: Tcb, flags: Flags, data: stri
 
 /** <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>: the acknowledgment RFC 9293 §3.10.7.4 sends so often. */
 export function sendAck(ctx: TcpContext, tcb: Tcb): Segment {
+  ackSent(ctx, tcb);
   return ctx.transmit(tcb, {
     flags: flagsOf('ACK'),
     seq: tcb.sndNxt,

@@ -4,7 +4,7 @@
  */
 import type { TimerName } from '../trace.js';
 import type { TcpContext } from './context.js';
-import { retransmitNewest, retransmitOldest } from './output.js';
+import { retransmitNewest, retransmitOldest, sendAck } from './output.js';
 import { MAX_RTO_US } from './rto.js';
 import type { Tcb } from './tcb.js';
 import { timeWaitExpired } from './timeWait.js';
@@ -13,6 +13,10 @@ import { finWait2Expired } from './orphan.js';
 export function timerExpired(ctx: TcpContext, tcb: Tcb, timer: TimerName): void {
   if (timer === '2MSL') {
     timeWaitExpired(ctx, tcb);
+    return;
+  }
+  if (timer === 'DELACK') {
+    sendAck(ctx, tcb);
     return;
   }
   if (timer === 'FIN_WAIT_2') {

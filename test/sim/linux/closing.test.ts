@@ -101,3 +101,26 @@ describe('TIME_WAIT under the linux preset (tcp_timewait_state_process)', () => 
     expect(closed.at - restart.at).toBe(60_000_000);
   });
 });
+
+describe('delayed ACK and the three-segment close', () => {
+  const closeSegments = (t: readonly TraceEvent[]) => {
+    const firstFin = t.findIndex((e) => e.kind === 'send' && e.seg.flags.includes('FIN'));
+    return t.slice(firstFin).flatMap((e) => (e.kind === 'send' ? [`${e.host} ${e.seg.flags.join(',')}`] : []));
+  };
+  it('linux: the ACK of the client FIN waits and rides on the server FIN: FIN, FIN, ACK', () => {
+    const t = run('three-segment-close', 'linux');
+    expect(closeSegments(t)).toEqual(['client FIN,ACK', 'server FIN,ACK', 'client ACK']);
+    expect(countMatches(t, { kind: 'timer', host: 'server', timer: 'DELACK', action: 'cancel' })).toBe(1);
+    expect(states(t, 'client')).toEqual(['SYN_SENT', 'ESTABLISHED', 'FIN_WAIT_1', 'FIN_WAIT_2', 'TIME_WAIT', 'CLOSED']);
+  });
+  it('rfc1122: four segments', () => {
+    expect(closeSegments(run('three-segment-close', 'rfc1122'))).toEqual(['client FIN,ACK', 'server ACK', 'server FIN,ACK', 'client ACK']);
+  });
+  it('linux, when the application is slower than 40 ms: the delayed ACK goes alone (four segments)', () => {
+    const t = run('normal-close', 'linux');
+    expect(closeSegments(t)).toEqual(['client FIN,ACK', 'server ACK', 'server FIN,ACK', 'client ACK']);
+    const fin = t.find((e) => e.kind === 'deliver' && e.host === 'server' && e.seg.flags.includes('FIN'))!;
+    const ack = t.find((e) => e.kind === 'send' && e.host === 'server' && e.seg.flags.join() === 'ACK' && e.at >= fin.at)!;
+    expect(ack.at - fin.at).toBe(40_000);
+  });
+});

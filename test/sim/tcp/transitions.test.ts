@@ -182,6 +182,9 @@ const LINUX: Record<string, LinuxRow> = {
   'CLOSE_WAIT/abort': ['RST,ACK 5001/1002', 'CLOSED', '', '', 'tcp_send_active_reset'],
   // The SYN is resent TCP_TIMEOUT_MIN (about 10 ms) later, not after a full RTO.
   'SYN_SENT/ack-unsent': ['RST 6001/0', 'SYN_SENT', '', 'RTO:restart', 'tcp_rcv_synsent_state_process'],
+  // The ACK of a FIN waits up to 40 ms (tcp_fin enters pingpong mode; __tcp_ack_snd_check).
+  'SYN_RECEIVED/fin': ['-', 'CLOSE_WAIT', 'connected,eof', 'RTO:cancel,DELACK:start', 'tcp_fin -> tcp_send_delayed_ack'],
+  'ESTABLISHED/fin': ['-', 'CLOSE_WAIT', 'eof', 'DELACK:start', 'tcp_fin -> tcp_send_delayed_ack'],
   // After close() (the probe's closing states got there by close()), an orphaned FIN_WAIT_2
   // times out after tcp_fin_timeout, and new data gets RST <SEQ=SEG.ACK> (RFC 1122 §4.2.2.13).
   'FIN_WAIT_1/ack': ['-', 'FIN_WAIT_2', '', 'RTO:cancel,FIN_WAIT_2:start', 'tcp_rcv_state_process -> tcp_time_wait(TCP_FIN_WAIT2)'],
