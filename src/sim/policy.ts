@@ -86,7 +86,10 @@ export interface Policies {
    * 1 s old; 2 does so only for loopback peers (Linux's default; the simulated peer is not loopback).
    */
   tcpTwReuse: 0 | 1 | 2;
-  /** The ephemeral port range (Linux: net.ipv4.ip_local_port_range, 32768-60999; IANA 49152-65535). */
+  /**
+   * The ephemeral port range (IANA 49152-65535; Linux's net.ipv4.ip_local_port_range is 32768-60999).
+   * No preset sets it, so a scenario can give its own small range to show exhaustion.
+   */
   ephemeralFirst: number;
   ephemeralLast: number;
   /**
@@ -143,8 +146,6 @@ export const POLICY_PRESETS: Record<PolicyPresetName, Partial<Policies>> = {
     timestamps: true,
     reuseCheck: 'linux',
     tcpTwReuse: 2,
-    ephemeralFirst: 32768,
-    ephemeralLast: 60999,
     delayedAck: 'linux',
   },
 };

@@ -237,7 +237,11 @@ export class HostContext implements TcpContext {
       if (existing.state === 'TIME_WAIT' && (localPort === undefined || this.policies.reuseTimeWait === 'allow')) {
         this.touch(existing);
         if (linux) inherit = existing;
-        this.setState(existing, 'CLOSED', 'TIME_WAIT taken over by a new connect() (reuse allowed)');
+        this.setState(
+          existing,
+          'CLOSED',
+          localPort === undefined ? 'TIME_WAIT taken over for a new outgoing connection (tcp_tw_reuse)' : 'TIME_WAIT taken over by a new connect() (reuse allowed)',
+        );
       } else {
         const why = existing.state === 'TIME_WAIT' ? 'the 4-tuple is still in TIME_WAIT' : `the 4-tuple is in use (${existing.state})`;
         emit(this.core, { kind: 'app', host: this.host, event: 'EADDRINUSE', conn: connRef(existing), detail: why });

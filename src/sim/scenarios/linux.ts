@@ -63,3 +63,22 @@ export const threeSegmentClose: ScenarioSpec = {
   ],
   until: 300,
 };
+
+export const portExhaustion: ScenarioSpec = {
+  name: 'port-exhaustion',
+  title: 'Running out of ephemeral ports',
+  description:
+    'Short connections one after another, a new one 0.5 s after each reply, from an ephemeral range of only ' +
+    'three ports. Each closed connection leaves its port in TIME_WAIT, so the fourth connect() finds no free port ' +
+    '(EADDRNOTAVAIL) unless tcp_tw_reuse=1 and timestamps let it take over a port in TIME_WAIT.',
+  policies: { ephemeralFirst: 50000, ephemeralLast: 50002 },
+  script: [
+    LISTEN,
+    { host: 'client', call: 'connect', at: 0.1 },
+    ...COMMAND_AND_REPLY.map((a) => ({ ...a, repeat: true })),
+    { host: 'client', call: 'close', when: { host: 'client', event: 'data' }, after: 0.01, repeat: true },
+    { host: 'server', call: 'close', when: { host: 'server', event: 'eof' }, repeat: true },
+    { host: 'client', call: 'connect', when: { host: 'client', event: 'data' }, after: 0.5, repeat: true },
+  ],
+  until: 20,
+};
