@@ -25,7 +25,10 @@ export function parsePolicyFlag(text: string): Partial<Policies> {
   const raw = text.slice(eq + 1);
   let value = valueOf(raw);
   // Booleans written as on/off, and switches whose values are words.
-  if (typeof DEFAULT_POLICIES[key as keyof Policies] === 'boolean' && typeof value !== 'boolean') value = raw;
+  const kind = typeof DEFAULT_POLICIES[key as keyof Policies];
+  if (kind === 'boolean' && typeof value !== 'boolean') value = raw;
+  // Switches whose values are words (timeWait=off, delayedAck=off) keep the word.
+  if (kind === 'string') value = raw;
   const parsed = policiesSchema.safeParse({ [key]: value });
   if (!parsed.success) {
     const shown = typeof DEFAULT_POLICIES[key as keyof Policies] === 'boolean' ? 'on or off' : `a value like ${JSON.stringify(DEFAULT_POLICIES[key as keyof Policies])}`;
