@@ -29,6 +29,11 @@ export function segmentJson(seg: SegmentRecord): { [k: string]: Json } {
   };
   if (seg.retransmitOf !== undefined) o.retransmitOf = seg.retransmitOf;
   if (seg.copyOf !== undefined) o.copyOf = seg.copyOf;
+  // The timestamps option (RFC 7323), only on segments that carry it.
+  if (seg.tsval !== undefined) {
+    o.tsval = seg.tsval;
+    o.tsecr = seg.tsecr ?? 0;
+  }
   return o;
 }
 

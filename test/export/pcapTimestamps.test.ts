@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ipPacketFor } from '../../src/export/pcap.js';
 import { tcpdumpLine } from '../../src/export/text.js';
+import { segmentJson } from '../../src/export/jsonLines.js';
 import type { SegmentRecord } from '../../src/sim/index.js';
 
 const seg: SegmentRecord = {
@@ -24,6 +25,10 @@ describe('timestamps option in exports', () => {
   it('without the option the header stays 20 bytes', () => {
     const tcp = ipPacketFor(seg).subarray(20);
     expect(tcp[12]! >> 4).toBe(5);
+  });
+  it('JSON lines carry tsval and tsecr only when present', () => {
+    expect(segmentJson({ ...seg, tsval: 100, tsecr: 50 })).toMatchObject({ tsval: 100, tsecr: 50 });
+    expect(segmentJson(seg)).not.toHaveProperty('tsval');
   });
   it('the text format prints it as tcpdump does', () => {
     expect(tcpdumpLine({ ...seg, tsval: 100, tsecr: 50 })).toContain('win 65535, options [nop,nop,TS val 100 ecr 50], length 2');
