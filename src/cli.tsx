@@ -2,6 +2,8 @@
  * The command-line entry point: parse the command, take the headless paths (simulate, lint,
  * help) without loading any UI code, and refuse the interactive ones when there is no terminal.
  */
+// First: every module loaded after this line can come from Node's compile cache.
+import './cli/compileCache.js';
 import { readFileSync } from 'node:fs';
 import { UsageError, IoFailure, EXIT_USAGE, EXIT_OK, EXIT_CHECK_FAILED, EXIT_IO_FAILED } from './cli/usageError.js';
 import { guardStdout } from './cli/stdoutErrors.js';

@@ -22,9 +22,8 @@
  */
 import path from 'node:path';
 import { progressFilePath, resolveConfigDir, type Env } from './configDir.js';
-import { migrateProgress } from './migrations.js';
 import { capProgress, emptyProgress } from './progress.js';
-import { progressSchema, type Progress } from './schema.js';
+import type { Progress } from './schema.js';
 import { nodeStoreFs, parseTempName, type StoreFs } from './storeFs.js';
 
 /**
@@ -135,6 +134,9 @@ class FileProgressStore implements ProgressStore {
     } catch (err) {
       return this.setAside(now, 'corrupt', `is not valid JSON (${errText(err)})`);
     }
+    // zod (in migrations.ts and schema.ts) loads only when there is a file to check: a first
+    // start, and the start-up benchmark, draw the menu without it.
+    const { migrateProgress } = await import('./migrations.js');
     const migrated = migrateProgress(raw, now);
     if (!migrated.ok) {
       const why = migrated.reason === 'future' ? `is from a newer tcp-timewait (${migrated.detail})` : `is invalid (${migrated.detail})`;
@@ -214,6 +216,7 @@ class FileProgressStore implements ProgressStore {
     if (this.disabledReason !== undefined) {
       return { ok: false, warning: `Progress not saved: ${this.disabledReason}.` };
     }
+    const { progressSchema } = await import('./schema.js');
     const checked = progressSchema.safeParse(capProgress(progress));
     if (!checked.success) {
       // A bug upstream must not destroy a good file with bad data.

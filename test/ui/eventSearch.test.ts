@@ -11,7 +11,7 @@ import { isVisibleEvent } from '../../src/ui/simTypes.js';
 
 const finished = (name: string) => {
   const sim = Simulation.create(getScenario(name)!, { seed: 1 });
-  sim.runUntil({ kind: 'time', at: 200_000_000 });
+  sim.runUntil({ kind: 'time', seconds: 200 });
   return sim;
 };
 
