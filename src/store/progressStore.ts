@@ -25,6 +25,7 @@ import { progressFilePath, resolveConfigDir, type Env } from './configDir.js';
 import { capProgress, emptyProgress } from './progress.js';
 import type { Progress } from './schema.js';
 import { nodeStoreFs, parseTempName, type StoreFs } from './storeFs.js';
+import { quickCheckProgress } from './quickCheck.js';
 
 /**
  * The largest progress file we read. A real one stays far below (history and runs are capped:
@@ -134,8 +135,11 @@ class FileProgressStore implements ProgressStore {
     } catch (err) {
       return this.setAside(now, 'corrupt', `is not valid JSON (${errText(err)})`);
     }
-    // zod (in migrations.ts and schema.ts) loads only when there is a file to check: a first
-    // start, and the start-up benchmark, draw the menu without it.
+    // zod (in migrations.ts and schema.ts) is the largest library we bundle. A valid file of
+    // the current version passes the hand-written check and the menu draws without zod; an
+    // older or damaged one goes through zod, which migrates it or names what is wrong.
+    const quick = quickCheckProgress(raw);
+    if (quick) return { progress: capProgress(quick), source: 'file' };
     const { migrateProgress } = await import('./migrations.js');
     const migrated = migrateProgress(raw, now);
     if (!migrated.ok) {
