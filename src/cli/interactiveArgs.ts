@@ -7,7 +7,7 @@ import { UsageError } from './usageError.js';
 export const LESSON_IDS = ['the-close', 'msl', 'lost-final-ack', 'wandering-duplicates', 'the-exception', 'in-practice', 'review'] as const;
 
 export interface InteractiveRequest {
-  screen: 'menu' | 'lesson' | 'sandbox' | 'quiz';
+  screen: 'menu' | 'lesson' | 'sandbox' | 'quiz' | 'lab';
   lessonId?: string;
   scenario?: string;
   seed?: number;
