@@ -150,7 +150,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['1', '2', '3', '4', '5'], label: '1-5', action: 'labRun', description: 'run that experiment on real loopback sockets', context: 'lab', footer: true, short: 'run' },
   { keys: ['left', 'h'], label: '←/h', action: 'up', description: 'highlight the previous experiment', context: 'lab' },
   { keys: ['right', 'l', 'tab'], label: '→/l', action: 'down', description: 'highlight the next experiment', context: 'lab' },
-  { keys: ['enter', 'space'], label: 'enter', action: 'select', description: 'run the highlighted experiment (again)', context: 'lab', footer: true, short: 'run' },
+  { keys: ['enter', 'space'], label: 'enter', action: 'select', description: 'run the highlighted experiment (again)', context: 'lab' },
   { keys: ['+', '='], label: '+', action: 'labMore', description: 'many connections: more (up to 2000)', context: 'lab', footer: true, short: 'more' },
   { keys: ['-', '_'], label: '-', action: 'labFewer', description: 'many connections: fewer', context: 'lab', footer: true, short: 'fewer' },
   { keys: ['m', 'escape'], label: 'm', action: 'menu', description: 'close every lab socket and go back to the lesson menu', context: 'lab', footer: true },

@@ -113,7 +113,10 @@ function HowLong({ records, width }: { records: LabRecord[] | undefined; width: 
         <Text {...theme.ok} wrap="wrap">
           {gone.timedOut
             ? `The socket was still in TIME_WAIT when the lab stopped watching.`
-            : `TIME_WAIT really lasted ${secs(gone.measuredSeconds)} in your kernel; the simulator's 2MSL is ${secs(gone.predictedSeconds)}.`}
+            : `TIME_WAIT really lasted ${secs(gone.measuredSeconds)} in your kernel; the simulator's 2MSL is ${secs(gone.predictedSeconds)}.` +
+              (gone.measuredSeconds !== null && gone.predictedSeconds !== null && gone.measuredSeconds > gone.predictedSeconds
+                ? ' The kernel fires long timers a little late (its timer wheel rounds them up), and the lab looks four times a second.'
+                : '')}
         </Text>
       )}
     </Box>
@@ -127,11 +130,13 @@ function Reconnect({ records }: { records: LabRecord[] | undefined }) {
       {all(records, 'reconnect').map((r, i) => (
         <Box key={i} flexDirection="column" marginTop={1}>
           <Text wrap="truncate">
-            {`${r.holder === 'client' ? `Client holds it, ${r.reuse ? 'with' : 'no'} SO_REUSEADDR` : 'Server holds it'}: port ${r.localPort} ${GLYPHS.arrowRight} `}
+            {`${r.holder === 'client' ? `Client waits, ${r.reuse ? 'SO_REUSEADDR' : 'no reuse'}` : 'Server waits'}, port ${r.localPort} ${GLYPHS.arrowRight} `}
             <Text {...(r.errno ? theme.bad : theme.ok)}>{r.errno ?? 'connected'}</Text>
-            <Text {...theme.muted}>{`  (simulator: ${r.predicted})`}</Text>
+            <Text {...theme.muted}>{` (simulator: ${r.predicted})`}</Text>
           </Text>
-          <Text wrap="wrap">{`  ${r.explanation}`}</Text>
+          <Box paddingLeft={2}>
+            <Text wrap="wrap">{r.explanation}</Text>
+          </Box>
         </Box>
       ))}
     </>

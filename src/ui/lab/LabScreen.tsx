@@ -18,6 +18,9 @@ import { GLYPHS, useTheme } from '../theme.js';
 import { EMPTY_LAB_VIEW, experimentForKey, foldRecord, stepCount, type LabView } from './labView.js';
 import { LabPanel } from './LabPanels.js';
 
+/** Short names for the row of experiments (the full titles are in help and the records). */
+const TAB_TITLES: Record<ExperimentName, string> = { 'who-waits': 'Who waits', 'how-long': 'How long', reconnect: 'Reconnect now', many: 'Many', settings: 'Your settings' };
+
 export type RunLab = (name: ExperimentName, session: LabSession, reader: KernelReader, emit: Emit, opts: RunOptions) => Promise<void>;
 
 export interface LabScreenProps {
@@ -27,6 +30,8 @@ export interface LabScreenProps {
   /** Tests give a recorded table and a scripted run; the program reads the real kernel. */
   reader?: ReaderChoice;
   run?: RunLab;
+  /** Where sysctls are read from (tests give a recorded sample); default /proc. */
+  procRoot?: string;
   /** The experiment highlighted (and run) first. */
   start?: ExperimentName;
 }
@@ -74,7 +79,7 @@ export function LabScreen(props: LabScreenProps) {
     session.current = s;
     running.current = name;
     const run = props.run ?? runExperiment;
-    void run(name, s, choice.reader, emit, { count: countRef.current, cancelled: () => !live.current })
+    void run(name, s, choice.reader, emit, { count: countRef.current, cancelled: () => !live.current, ...(props.procRoot !== undefined && { proc: { procRoot: props.procRoot } }) })
       .catch((e: unknown) => emit({ experiment: name, kind: 'error', message: String((e as Error).message ?? e) }))
       .finally(() => {
         running.current = null;
@@ -138,7 +143,7 @@ export function LabScreen(props: LabScreenProps) {
       <Text wrap="truncate">
         {EXPERIMENTS.map((x, i) => (
           <Text key={x} {...(i === cursor ? theme.selected : {})}>
-            {` ${i + 1} ${EXPERIMENT_TITLES[x]}${x === 'many' ? ` (${count})` : ''}${view.running === x ? ' …' : ''} `}
+            {` ${i + 1} ${TAB_TITLES[x]}${x === 'many' ? ` (${count})` : ''}${view.running === x ? ' …' : ''} `}
           </Text>
         ))}
       </Text>
