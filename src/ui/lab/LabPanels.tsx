@@ -95,7 +95,7 @@ function HowLong({ records, width }: { records: LabRecord[] | undefined; width: 
   const simLeft = gone ? 0 : tick?.predictedRemainingSeconds ?? null;
   return (
     <Box flexDirection="column" marginTop={1}>
-      <Text wrap="truncate">{`Client ${tick?.client ?? gone?.client}, after closing first: ${gone ? 'gone' : `${tick!.state}, ${tick!.elapsedSeconds.toFixed(0)} s since the close`}`}</Text>
+      <Text wrap="truncate">{`Client ${tick?.client ?? gone?.client}, after closing first: ${gone ? (gone.timedOut ? 'still TIME_WAIT' : "gone from the kernel's table") : `${tick!.state}, ${tick!.elapsedSeconds.toFixed(0)} s since the close`}`}</Text>
       <Text wrap="truncate">
         <Text {...theme.timer('2MSL')}>{'kernel     '}</Text>
         <Text {...theme.timer('2MSL')}>{barText((kernelLeft ?? 0) / predicted, cells)}</Text>
@@ -112,11 +112,13 @@ function HowLong({ records, width }: { records: LabRecord[] | undefined; width: 
       {gone && (
         <Text {...theme.ok} wrap="wrap">
           {gone.timedOut
-            ? `The socket was still in TIME_WAIT when the lab stopped watching.`
-            : `TIME_WAIT really lasted ${secs(gone.measuredSeconds)} in your kernel; the simulator's 2MSL is ${secs(gone.predictedSeconds)}.` +
-              (gone.measuredSeconds !== null && gone.predictedSeconds !== null && gone.measuredSeconds > gone.predictedSeconds
-                ? ' The kernel fires long timers a little late (its timer wheel rounds them up), and the lab looks four times a second.'
-                : '')}
+            ? 'The socket was still in TIME_WAIT when the lab stopped watching.'
+            : `TIME_WAIT really lasted ${secs(gone.measuredSeconds)} in your kernel; the simulator's 2MSL is ${secs(gone.predictedSeconds)}.`}
+        </Text>
+      )}
+      {gone && !gone.timedOut && gone.measuredSeconds !== null && gone.predictedSeconds !== null && gone.measuredSeconds > gone.predictedSeconds && (
+        <Text {...theme.muted} wrap="wrap">
+          The kernel fires long timers a little late (its timer wheel rounds them up), and the lab looks four times a second.
         </Text>
       )}
     </Box>
