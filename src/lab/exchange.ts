@@ -20,16 +20,10 @@ export interface Exchange {
 }
 
 /** Listen, connect, send a line each way, close: `closer` first. Keeps the server listening. */
-export async function exchangeAndClose(session: LabSession, closer: 'client' | 'server', opts: { bind?: boolean; port?: { server: net.Server; port: number } } = {}): Promise<Exchange> {
-  let accepted!: Promise<net.Socket>;
-  let listening = opts.port;
-  if (!listening) {
-    let take!: (s: net.Socket) => void;
-    accepted = new Promise((r) => (take = r));
-    listening = await session.listen((s) => take(s));
-  } else {
-    accepted = new Promise((r) => listening!.server.once('connection', r));
-  }
+export async function exchangeAndClose(session: LabSession, closer: 'client' | 'server', opts: { bind?: boolean } = {}): Promise<Exchange> {
+  let take!: (s: net.Socket) => void;
+  const accepted = new Promise<net.Socket>((r) => (take = r));
+  const listening = await session.listen((s) => take(s));
   const c = session.connect(listening.port, { bind: opts.bind ?? false });
   const clientPort = await connected(c);
   const s = await accepted;

@@ -36,7 +36,7 @@ export async function runExperiment(name: ExperimentName, session: LabSession, r
         await howLong(session, reader, emit, opts);
         break;
       case 'reconnect':
-        await reconnect(session, reader, emit);
+        await reconnect(session, reader, emit, opts);
         break;
       case 'many':
         await many(session, reader, emit, opts);
@@ -115,8 +115,8 @@ async function howLong(session: LabSession, reader: KernelReader, emit: Emit, op
   }
 }
 
-async function reconnect(session: LabSession, reader: KernelReader, emit: Emit): Promise<void> {
-  const timestamps = readSysctl('tcp_timestamps');
+async function reconnect(session: LabSession, reader: KernelReader, emit: Emit, opts: RunOptions): Promise<void> {
+  const timestamps = readSysctl('tcp_timestamps', opts.proc);
   const ts = timestamps === null ? null : timestamps.trim() !== '0';
   const cases = [
     { holder: 'client', reuse: false },

@@ -118,7 +118,7 @@ function HowLong({ records, width }: { records: LabRecord[] | undefined; width: 
       )}
       {gone && !gone.timedOut && gone.measuredSeconds !== null && gone.predictedSeconds !== null && gone.measuredSeconds > gone.predictedSeconds && (
         <Text {...theme.muted} wrap="wrap">
-          The kernel fires long timers a little late (its timer wheel rounds them up), and the lab looks four times a second.
+          Long kernel timers fire a little late: the timer wheel rounds them up.
         </Text>
       )}
     </Box>
