@@ -41,6 +41,15 @@ describe.skipIf(!hasTmux || !hasProc)('the live lab in a real terminal (needs tm
     for (const p of ports) expect(listening.has(p), `port ${p} still in LISTEN`).toBe(false);
   });
 
+  it('without a socket table the lab says what it needs at once, and q still quits cleanly', async () => {
+    t.start('none', 'lab', { columns: 80, rows: 24, env: { TCP_TIMEWAIT_LAB_PROC: '/nonexistent-proc' } });
+    const s = await t.until((x) => x.includes('1 Who waits'), 'the lab screen');
+    expect(s).toContain('no socket table');
+    expect(s.replace(/\s+/g, ' ')).toContain('The live lab needs a readable socket table: /proc/net/tcp on Linux');
+    t.keys('q');
+    expect((await t.exited('none')).code).toBe(0);
+  });
+
   it('q in the middle of "how long" ends the program at once and closes its server', async () => {
     t.start('long', 'lab', { columns: 80, rows: 24 });
     await t.until((s) => s.includes('1 Who waits'), 'the lab screen');

@@ -147,6 +147,11 @@ export function LabScreen(props: LabScreenProps) {
           </Text>
         ))}
       </Text>
+      {!choice.ok && (
+        <Text {...theme.bad} wrap="wrap">
+          {`${GLYPHS.alert} ${choice.reason}`}
+        </Text>
+      )}
       <Box flexDirection="column" flexGrow={1} overflow="hidden" marginTop={1}>
         <LabPanel name={name} records={view.runs[name]} width={props.columns} count={count} />
       </Box>
