@@ -16,7 +16,7 @@ Usage:
                                     (see simulate --help)
   tcp-timewait lint [PATH]          check lesson files (default: the course)
   tcp-timewait lab [--experiment NAME] [--json]
-                                    TIME_WAIT in your own kernel (see lab --help)
+                                    TIME_WAIT in your own kernel (lab --help)
   tcp-timewait --reset-progress     forget saved progress (asks first)
   tcp-timewait --help | --version
 
