@@ -12,25 +12,27 @@ import { inert } from '../text/inert.js';
 export const LAB_USAGE = `tcp-timewait lab: TIME_WAIT in your own kernel, beside the simulation
 
 Usage:
-  tcp-timewait lab                      the interactive lab (pick experiments with keys)
+  tcp-timewait lab                the interactive lab (keys pick experiments)
   tcp-timewait lab --experiment NAME [--json] [--count N]
-                                        run one experiment headless and print what
-                                        was observed next to the simulator's prediction
+                                  run one experiment headless: what the kernel
+                                  showed, next to the simulator's prediction
 
-Experiments: ${EXPERIMENTS.join(', ')}
-  who-waits   client closes first, then server first: whose socket is in TIME_WAIT
-  how-long    the real TIME_WAIT countdown until the kernel drops it (up to ${HOW_LONG_BOUND_SECONDS} s)
-  reconnect   reconnect from the same local port while the pair is in TIME_WAIT
-  many        N short connections (--count, 1-${MAX_CONNECTIONS}, default ${DEFAULT_CONNECTIONS}) and counts by state
+Experiments:
+  who-waits   the client closes first, then the server: whose socket waits
+  how-long    the real TIME_WAIT countdown until the kernel drops the socket
+              (watched for at most ${HOW_LONG_BOUND_SECONDS} s)
+  reconnect   connect again from the same local port during TIME_WAIT
+  many        N short connections and the count by state, like ss -s
   settings    the kernel settings that bear on TIME_WAIT, read only
 
 Options:
-  --json        one JSON object per line (a teacher's demo, or another tool)
-  --count N     connections for 'many'
+  --json      one JSON object per line (for a class demo, or another tool)
+  --count N   connections for 'many': 1 to ${MAX_CONNECTIONS} (default ${DEFAULT_CONNECTIONS})
 
-Real TCP runs on 127.0.0.1 only, on ports the kernel hands out; nothing needs root and
-no setting is changed. Linux reads /proc/net/tcp; macOS and the BSDs use netstat (states
-only). Every socket is closed on exit or Ctrl+C.
+Real TCP runs on 127.0.0.1 only, on ports the kernel hands out. Nothing needs
+root and no setting is changed. Linux is read through /proc/net/tcp; macOS and
+the BSDs through netstat (states only). Every socket is closed on exit or
+Ctrl+C.
 `;
 
 export async function labCommand(argv: string[], out: NodeJS.WritableStream): Promise<number | InteractiveRequest> {
