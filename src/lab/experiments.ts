@@ -188,12 +188,14 @@ async function many(session: LabSession, reader: KernelReader, emit: Emit, opts:
   await session.stopListening(server);
   await sleep(100);
   const list = [...ports];
+  const table = await reader.read();
   emit({
     experiment: 'many',
     kind: 'summary',
     count: n,
     failed,
-    counts: countByState(await reader.read(), mine),
+    counts: countByState(table, mine),
+    machine: countByState(table),
     ports: list.length ? { lowest: Math.min(...list), highest: Math.max(...list), distinct: list.length } : null,
     portRange: parsePortRange(readSysctl('ip_local_port_range', opts.proc)),
   });

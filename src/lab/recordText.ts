@@ -26,7 +26,7 @@ export function recordLine(r: LabRecord): string | null {
       return `${r.done}/${r.of} connections: ${formatCounts(r.counts)}`;
     case 'summary':
       return (
-        `${r.count} connections (${r.failed} failed): ${formatCounts(r.counts)}` +
+        `${r.count} connections (${r.failed} failed): ${formatCounts(r.counts)}; whole machine: ${formatCounts(r.machine)}` +
         (r.ports ? `; ports ${r.ports.lowest}-${r.ports.highest}, ${r.ports.distinct} distinct` : '') +
         (r.portRange ? `; ephemeral range ${r.portRange[0]}-${r.portRange[1]}` : '')
       );

@@ -62,6 +62,8 @@ export type LabRecord =
       count: number;
       failed: number;
       counts: StateCounts;
+      /** Every TCP socket on the machine by state (what `ss -s` counts), the lab's and others'. */
+      machine: StateCounts;
       ports: { lowest: number; highest: number; distinct: number } | null;
       portRange: [number, number] | null;
     }

@@ -3,9 +3,11 @@
  * kernel showed next to the simulator's prediction; bad usage is one line and exit 2; a system
  * without a socket table gets one clear line, not a crash.
  */
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseProcNetTcp } from '../../src/lab/procNetTcp.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli } from './builtCli.js';
+import { CLI, ROOT, ensureBuilt, runCli } from './builtCli.js';
 
 const hasProc = existsSync('/proc/net/tcp');
 
@@ -47,6 +49,28 @@ describe('tcp-timewait lab (headless)', () => {
     const r = runCli(['lab', '--experiment', 'settings']);
     expect(r.code).toBe(0);
     for (const n of ['tcp_fin_timeout', 'tcp_tw_reuse', 'tcp_timestamps', 'ip_local_port_range', 'tcp_max_tw_buckets', 'tcp_rfc1337']) expect(r.stdout).toMatch(new RegExp(`^${n} = `, 'm'));
+  });
+
+  it.skipIf(!hasProc)('Ctrl+C (SIGINT) during how-long closes everything and exits 130 at once', async () => {
+    const child = spawn(process.execPath, [CLI, 'lab', '--experiment', 'how-long', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const firstTick = new Promise<void>((resolve) =>
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('"kind":"tick"')) resolve();
+      }),
+    );
+    await firstTick;
+    const client = Number(/"client":"127\.0\.0\.1:(\d+)"/.exec(out)![1]);
+    const started = Date.now();
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(Date.now() - started).toBeLessThan(3000);
+    // The countdown's socket is the kernel's now (TIME_WAIT outlives the program); no LISTEN is left.
+    const table = parseProcNetTcp(readFileSync('/proc/net/tcp', 'utf8'));
+    const server = table.find((x) => x.local.port === client)?.remote.port;
+    expect(table.filter((x) => x.state === 'LISTEN' && x.local.port === server)).toEqual([]);
   });
 
   it('without a socket table: one line saying what the lab needs, exit 1', () => {

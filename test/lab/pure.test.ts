@@ -79,8 +79,8 @@ describe('recordLine', () => {
     expect(recordLine({ experiment: 'how-long', kind: 'gone', client: 'c', measuredSeconds: 61.31, firstTimerSeconds: 59.99, predictedSeconds: 60, timedOut: false })).toBe(
       'TIME_WAIT lasted 61.31 s in the kernel; the simulator (linux preset) says 60.00 s',
     );
-    expect(recordLine({ experiment: 'many', kind: 'summary', count: 3, failed: 0, counts: { TIME_WAIT: 3 }, ports: { lowest: 5, highest: 9, distinct: 3 }, portRange: [1, 10] })).toBe(
-      '3 connections (0 failed): TIME_WAIT 3; ports 5-9, 3 distinct; ephemeral range 1-10',
+    expect(recordLine({ experiment: 'many', kind: 'summary', count: 3, failed: 0, counts: { TIME_WAIT: 3 }, machine: { LISTEN: 2, TIME_WAIT: 4 }, ports: { lowest: 5, highest: 9, distinct: 3 }, portRange: [1, 10] })).toBe(
+      '3 connections (0 failed): TIME_WAIT 3; whole machine: LISTEN 2, TIME_WAIT 4; ports 5-9, 3 distinct; ephemeral range 1-10',
     );
     expect(recordLine({ experiment: 'many', kind: 'done' })).toBeNull();
   });

@@ -158,6 +158,7 @@ function Many({ records }: { records: LabRecord[] | undefined }) {
         {'States of the lab\'s sockets: '}
         <Text {...theme.state('TIME_WAIT')}>{formatCounts((s ?? p)!.counts)}</Text>
       </Text>
+      {s && <Text wrap="truncate">{`The whole machine, as ss -s counts it: ${formatCounts(s.machine)}`}</Text>}
       {s?.ports && <Text wrap="truncate">{`Client ports used: ${s.ports.lowest}-${s.ports.highest}, ${s.ports.distinct} distinct${s.failed ? `; ${s.failed} failed` : ''}`}</Text>}
       {range && (
         <Text wrap="wrap">
