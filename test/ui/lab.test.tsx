@@ -101,6 +101,29 @@ describe('the lab screen over a recorded /proc sample', () => {
     await r.waitFor('Many (10)');
   });
 
+  it('starting another experiment stops the running one and closes its sockets', async () => {
+    const sessions: Array<{ name: string; closed: () => boolean }> = [];
+    const slow: RunLab = async (name, session, reader, emit, opts) => {
+      sessions.push({ name, closed: () => session.closed });
+      if (name !== 'how-long') return scripted(name, session, reader, emit, opts);
+      emit({ experiment: name, kind: 'start', source: reader.source, timers: true });
+      emit({ experiment: 'how-long', kind: 'tick', client: '127.0.0.1:47248', elapsedSeconds: 3, state: 'TIME_WAIT', remainingSeconds: 57, predictedRemainingSeconds: 57 });
+      while (!opts.cancelled?.()) await new Promise((res) => setTimeout(res, 5));
+    };
+    r = renderLab({ run: slow });
+    await r.waitFor('1 Who waits');
+    r.press('2');
+    await r.waitFor('3 s since the close');
+    r.press('1');
+    await r.waitFor('the kernel agrees');
+    // The countdown waits until its session is closed: only the new start can have closed it.
+    expect(sessions.map((x) => x.name)).toEqual(['how-long', 'who-waits']);
+    expect(sessions[0]!.closed()).toBe(true);
+    r.press('right');
+    const f = await r.waitFor('another experiment');
+    expect(f.replace(/\s+/g, ' ')).toContain('The experiment stopped: another experiment (Who waits) was started');
+  });
+
   it('without a socket table: one clear line, no crash', async () => {
     r = renderLab({ reader: { ok: false, reason: NO_KERNEL_TABLE } });
     await r.waitFor('no socket table');

@@ -1,8 +1,8 @@
 /**
  * The live lab: real TCP on 127.0.0.1 beside the simulation. The learner picks an experiment
  * (1-5 or ←/→ and enter); its records come in live. Every socket and server belongs to a
- * LabSession, closed when the learner runs another experiment's cleanup, goes back to the menu
- * or quits (q / Ctrl+C unmount the screen, and the effect below closes everything).
+ * LabSession, closed when the experiment ends, when another is started, when the learner goes
+ * back to the menu or quits (q / Ctrl+C unmount the screen, and the effect below closes it).
  */
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
@@ -62,27 +62,33 @@ export function LabScreen(props: LabScreenProps) {
   }, []);
 
   function start(name: ExperimentName) {
-    if (running.current) {
-      setMessage(`${EXPERIMENT_TITLES[running.current]} is still running; it ends by itself, or m leaves the lab.`);
-      return;
-    }
     setMessage(null);
-    const emit: Emit = (r: LabRecord) => {
-      if (live.current) setView((v) => foldRecord(v, r));
-    };
+    // One experiment at a time: a new one stops the one running (its sockets are closed at once).
+    const old = session.current;
+    if (old && !old.closed && running.current) {
+      const was = running.current;
+      void old.closeAll();
+      setView((v) => foldRecord(v, { experiment: was, kind: 'error', message: `another experiment (${EXPERIMENT_TITLES[name]}) was started` }));
+    }
+    session.current = null;
+    running.current = null;
     if (!choice.ok) {
-      emit({ experiment: name, kind: 'start', source: 'none', timers: false });
-      emit({ experiment: name, kind: 'unavailable', reason: choice.reason });
+      setView((v) => foldRecord(foldRecord(v, { experiment: name, kind: 'start', source: 'none', timers: false }), { experiment: name, kind: 'unavailable', reason: choice.reason }));
       return;
     }
     const s = new LabSession();
     session.current = s;
     running.current = name;
+    // Records of a run that was stopped are dropped: only the current run draws.
+    const emit: Emit = (r: LabRecord) => {
+      if (live.current && session.current === s) setView((v) => foldRecord(v, r));
+    };
     const run = props.run ?? runExperiment;
-    void run(name, s, choice.reader, emit, { count: countRef.current, cancelled: () => !live.current, ...(props.procRoot !== undefined && { proc: { procRoot: props.procRoot } }) })
+    const opts: RunOptions = { count: countRef.current, cancelled: () => !live.current || s.closed, ...(props.procRoot !== undefined && { proc: { procRoot: props.procRoot } }) };
+    void run(name, s, choice.reader, emit, opts)
       .catch((e: unknown) => emit({ experiment: name, kind: 'error', message: String((e as Error).message ?? e) }))
       .finally(() => {
-        running.current = null;
+        if (session.current === s) running.current = null;
         void s.closeAll();
       });
   }
