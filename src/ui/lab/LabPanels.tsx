@@ -107,7 +107,7 @@ function HowLong({ records, width }: { records: LabRecord[] | undefined; width: 
         {` ${secs(simLeft).padStart(8)} left`}
       </Text>
       <Text {...theme.muted} wrap="wrap">
-        The kernel&apos;s figure is the socket&apos;s timer in /proc/net/tcp (ticks of 1/100 s); the simulator&apos;s is its linux preset, where TIME_WAIT is a fixed 60 s.
+        The kernel&apos;s figure is the socket&apos;s timer in /proc/net/tcp, in USER_HZ ticks of 1/100 s (the kernel converts with jiffies_delta_to_clock_t); the simulator&apos;s is its linux preset, where TIME_WAIT is a fixed 60 s.
       </Text>
       {gone && (
         <Text {...theme.ok} wrap="wrap">
