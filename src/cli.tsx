@@ -44,10 +44,13 @@ async function interactive(req: InteractiveRequest): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const { isDumbTerminal, DUMB_TERMINAL_MESSAGE } = await import('./ui/dumbTerminal.js');
+  // Before any UI code loads: the colour library and Ink read the environment once, on import.
+  const { applyDisplayOptions } = await import('./cli/displayOptions.js');
+  applyDisplayOptions(req.display, process.env);
+  const { isDumbTerminal } = await import('./ui/dumbTerminal.js');
   if (isDumbTerminal(process.env)) {
-    process.stderr.write(DUMB_TERMINAL_MESSAGE);
-    return EXIT_USAGE;
+    process.env.NO_COLOR = '1';
+    process.env.FORCE_COLOR = '0';
   }
   // Both ends are terminals, so a person is at the keyboard whatever CI says. Ink draws only a
   // final frame when it believes it runs in CI (is-in-ci reads the environment when Ink is

@@ -7,6 +7,7 @@ import { EXPERIMENTS, MAX_CONNECTIONS, DEFAULT_CONNECTIONS, HOW_LONG_BOUND_SECON
 import { checkedInteger } from './numbers.js';
 import { UsageError, EXIT_OK, EXIT_CHECK_FAILED } from './usageError.js';
 import type { InteractiveRequest } from './interactiveArgs.js';
+import { DISPLAY_ARG_OPTIONS, parseDisplayOptions } from './displayOptions.js';
 import { inert } from '../text/inert.js';
 
 export const LAB_USAGE = `tcp-timewait lab: TIME_WAIT in your own kernel, beside the simulation
@@ -52,6 +53,7 @@ export async function labCommand(argv: string[], out: NodeJS.WritableStream): Pr
         count: { type: 'string' },
         'config-dir': { type: 'string' },
         'export-dir': { type: 'string' },
+        ...DISPLAY_ARG_OPTIONS,
       },
     });
   } catch (e) {
@@ -66,7 +68,7 @@ export async function labCommand(argv: string[], out: NodeJS.WritableStream): Pr
   if (count !== undefined && name !== 'many') throw new UsageError('lab: --count goes with --experiment many');
   if (name === undefined) {
     if (v.json) throw new UsageError(`lab: --json needs --experiment NAME (one of ${EXPERIMENTS.join(', ')})`);
-    const req: InteractiveRequest = { screen: 'lab' };
+    const req: InteractiveRequest = { screen: 'lab', display: parseDisplayOptions(v) };
     if (v['config-dir'] !== undefined) req.configDir = v['config-dir'];
     if (v['export-dir'] !== undefined) req.exportDir = v['export-dir'];
     return req;

@@ -15,6 +15,8 @@ export type KeyContext =
   | 'list' // any open picker: perturb menu, inspect, scenario list
   | 'input' // typing a number for a perturb menu entry (MSL, a delay...)
   | 'inspect' // the segment inspector (searched before `list`)
+  | 'search' // typing a search of the event log after `/`
+  | 'found' // a search is active: n/N move between its matches (searched before `run`)
   | 'help'
   | 'lab'; // the live lab: real sockets on loopback
 
@@ -58,6 +60,12 @@ export type Action =
   | 'erase'
   | 'apply'
   | 'typeId'
+  | 'search'
+  | 'searchChar'
+  | 'searchNext'
+  | 'searchPrev'
+  | 'toStart'
+  | 'toEnd'
   | 'openLab'
   | 'labRun'
   | 'labMore'
@@ -77,6 +85,12 @@ export interface Binding {
 }
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/** Stands for any printable character (and space) in a binding: the search prompt types them. */
+export const PRINTABLE = '<printable>';
+
+function isPrintable(key: string): boolean {
+  return key === 'space' || ([...key].length === 1 && !/\p{Cc}/u.test(key));
+}
 const NUMBER_KEYS = ['0', ...DIGITS, '.'];
 
 export const BINDINGS: readonly Binding[] = [
@@ -118,6 +132,17 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['up', 'k', 'pageup'], label: '↑/k', action: 'scrollBack', description: 'scroll the focused pane back', context: 'run' },
   { keys: ['down', 'j', 'pagedown'], label: '↓/j', action: 'scrollForward', description: 'scroll the focused pane forward', context: 'run' },
   { keys: ['end', 'f'], label: 'f', action: 'follow', description: 'follow "now" again', context: 'run' },
+  { keys: ['/'], label: '/', action: 'search', description: 'search the event log: a segment id (#8), flags, seq, a state name', context: 'run' },
+  { keys: ['g', 'home'], label: 'g', action: 'toStart', description: 'jump to the start of the run (time 0, exact replay)', context: 'run' },
+  { keys: ['G'], label: 'G', action: 'toEnd', description: 'play straight to the end of the run (or to where the lesson step stops)', context: 'run' },
+
+  { keys: [PRINTABLE], label: 'text', action: 'searchChar', description: 'type what to search for (any case)', context: 'search', footer: true, short: 'type' },
+  { keys: ['backspace'], label: 'backspace', action: 'erase', description: 'delete the last character typed', context: 'search', footer: true, short: 'erase' },
+  { keys: ['enter'], label: 'enter', action: 'apply', description: 'find: jump to the newest match', context: 'search', footer: true, short: 'find' },
+  { keys: ['escape'], label: 'esc', action: 'close', description: 'cancel the search', context: 'search', footer: true, short: 'cancel' },
+  { keys: ['n'], label: 'n', action: 'searchNext', description: 'next (older) match of the search', context: 'found', footer: true, short: 'next match' },
+  { keys: ['N'], label: 'N', action: 'searchPrev', description: 'previous (newer) match of the search', context: 'found', footer: true, short: 'prev match' },
+  { keys: ['escape'], label: 'esc', action: 'close', description: 'end the search (n steps again)', context: 'found', footer: true, short: 'end search' },
 
   { keys: ['r'], label: 'r', action: 'restartStep', description: 'restart this lesson step', context: 'lesson' },
   { keys: [']'], label: ']', action: 'nextStep', description: 'next lesson step', context: 'lesson', footer: true },
@@ -159,7 +184,7 @@ export const BINDINGS: readonly Binding[] = [
 /** The first binding for `key` in the given contexts, searched in order (most specific first). */
 export function lookup(contexts: readonly KeyContext[], key: string): Binding | undefined {
   for (const ctx of contexts) {
-    const b = BINDINGS.find((x) => x.context === ctx && x.keys.includes(key));
+    const b = BINDINGS.find((x) => x.context === ctx && (x.keys.includes(key) || (x.keys.includes(PRINTABLE) && isPrintable(key))));
     if (b) return b;
   }
   return undefined;
@@ -169,7 +194,7 @@ export function lookup(contexts: readonly KeyContext[], key: string): Binding | 
  * Contexts whose help goes with another's: a screen that lists `list` in its help gets the
  * inspector's keys too, since the inspector is one of its pickers.
  */
-export const HELP_ALSO: Partial<Record<KeyContext, readonly KeyContext[]>> = { list: ['inspect'] };
+export const HELP_ALSO: Partial<Record<KeyContext, readonly KeyContext[]>> = { list: ['inspect'], run: ['search', 'found'] };
 
 export const CONTEXT_TITLES: Record<KeyContext, string> = {
   global: 'Everywhere',
@@ -181,6 +206,8 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   list: 'Menus and pickers',
   input: 'Typing a number in the perturb menu',
   inspect: 'Inspect',
+  search: 'Typing a search (after /)',
+  found: 'While a search is active',
   help: 'Help',
   lab: 'Live lab',
 };
@@ -223,6 +250,9 @@ const FOOTER_WORDS: Partial<Record<Action, string>> = {
   showMe: 'show me',
   focusNext: 'switch',
   typeId: 'go to #id',
+  search: 'search',
+  toStart: 'start',
+  toEnd: 'end',
 };
 
 export function footerWord(b: Binding): string {
