@@ -81,6 +81,11 @@ async function main(argv: string[]): Promise<number> {
     return simulateCommand(rest, process.stdout);
   }
   if (command === 'lint') return lint(rest);
+  if (command === 'lab') {
+    const { labCommand } = await import('./cli/labCommand.js');
+    const r = await labCommand(rest, process.stdout);
+    return typeof r === 'number' ? r : interactive(r);
+  }
   return interactive(parseInteractiveArgs(argv));
 }
 

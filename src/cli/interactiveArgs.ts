@@ -8,7 +8,7 @@ import { DISPLAY_ARG_OPTIONS, parseDisplayOptions, type DisplayOptions } from '.
 export const LESSON_IDS = ['the-close', 'msl', 'lost-final-ack', 'wandering-duplicates', 'the-exception', 'in-practice', 'review'] as const;
 
 export interface InteractiveRequest {
-  screen: 'menu' | 'lesson' | 'sandbox' | 'quiz';
+  screen: 'menu' | 'lesson' | 'sandbox' | 'quiz' | 'lab';
   lessonId?: string;
   scenario?: string;
   seed?: number;

@@ -15,6 +15,8 @@ Usage:
   tcp-timewait simulate [options]   run a scenario headless and print its trace
                                     (see simulate --help)
   tcp-timewait lint [PATH]          check lesson files (default: the course)
+  tcp-timewait lab [--experiment NAME] [--json]
+                                    TIME_WAIT in your own kernel (lab --help)
   tcp-timewait --reset-progress     forget saved progress (asks first)
   tcp-timewait --help | --version
 

@@ -17,7 +17,8 @@ export type KeyContext =
   | 'inspect' // the segment inspector (searched before `list`)
   | 'search' // typing a search of the event log after `/`
   | 'found' // a search is active: n/N move between its matches (searched before `run`)
-  | 'help';
+  | 'help'
+  | 'lab'; // the live lab: real sockets on loopback
 
 export type Action =
   | 'quit'
@@ -64,7 +65,11 @@ export type Action =
   | 'searchNext'
   | 'searchPrev'
   | 'toStart'
-  | 'toEnd';
+  | 'toEnd'
+  | 'openLab'
+  | 'labRun'
+  | 'labMore'
+  | 'labFewer';
 
 export interface Binding {
   keys: readonly string[];
@@ -165,6 +170,15 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['enter'], label: 'enter', action: 'select', description: 'answer the highlighted option, or go to the next question', context: 'quiz', footer: true, short: 'answer/next' },
   { keys: ['w'], label: 'w', action: 'showMe', description: 'show me: play the transition in a small ladder', context: 'quiz', footer: true },
   { keys: ['m', 'escape'], label: 'm', action: 'menu', description: 'back to the lesson menu', context: 'quiz' },
+
+  { keys: ['y'], label: 'y', action: 'openLab', description: 'open the live lab: TIME_WAIT in your own kernel', context: 'menu' },
+  { keys: ['1', '2', '3', '4', '5'], label: '1-5', action: 'labRun', description: 'run that experiment on real loopback sockets', context: 'lab', footer: true, short: 'run' },
+  { keys: ['left', 'h'], label: '←/h', action: 'up', description: 'highlight the previous experiment', context: 'lab' },
+  { keys: ['right', 'l', 'tab'], label: '→/l', action: 'down', description: 'highlight the next experiment', context: 'lab' },
+  { keys: ['enter', 'space'], label: 'enter', action: 'select', description: 'run the highlighted experiment (again)', context: 'lab' },
+  { keys: ['+', '='], label: '+', action: 'labMore', description: 'many connections: more (up to 2000)', context: 'lab', footer: true, short: 'more' },
+  { keys: ['-', '_'], label: '-', action: 'labFewer', description: 'many connections: fewer', context: 'lab', footer: true, short: 'fewer' },
+  { keys: ['m', 'escape'], label: 'm', action: 'menu', description: 'close every lab socket and go back to the lesson menu', context: 'lab', footer: true },
 ];
 
 /** The first binding for `key` in the given contexts, searched in order (most specific first). */
@@ -195,6 +209,7 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   search: 'Typing a search (after /)',
   found: 'While a search is active',
   help: 'Help',
+  lab: 'Live lab',
 };
 
 /** Footer entries for a screen: its footer bindings, most specific context first, one per action. */
