@@ -22,7 +22,16 @@ export const LESSON_IDS = [
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
-export type QuestionKind = 'transition' | 'scenario' | 'fact';
+export type QuestionKind = 'transition' | 'scenario' | 'fact' | 'state-now' | 'order';
+
+/** How the quiz screen names each kind, neutrally (never the topic). */
+export const KIND_LABELS: Record<QuestionKind, string> = {
+  transition: 'what does it do?',
+  scenario: 'what happens next?',
+  fact: 'the facts',
+  'state-now': 'which state now?',
+  order: 'put in order',
+};
 
 export interface QuizOption {
   /** Stable within its question: 'a', 'b', ... in display order. */
@@ -66,6 +75,8 @@ export interface QuizQuestion {
   id: string;
   kind: QuestionKind;
   prompt: string;
+  /** Lines shown above the prompt: an excerpt of the run the question was drawn from. */
+  premise?: string[];
   options: QuizOption[];
   answerId: string;
   /** The lessons whose quiz may include this question ('review' holds everything). */
