@@ -36,3 +36,29 @@ export function wireLines(trace: readonly TraceEvent[], step: number, count: num
   }
   return lines.slice(-count);
 }
+
+const CALL_CAUSE = /^(close|connect|abort)\(\)/;
+
+/**
+ * Like wireLines, with the application calls and expiring timers that explain the segments:
+ * "0.550 s  the client's application calls close()". Lines for events before `step`.
+ */
+export function runLines(trace: readonly TraceEvent[], step: number, count: number): string[] {
+  const lines: string[] = [];
+  for (const ev of trace) {
+    if (ev.step >= step) break;
+    const t = `  ${seconds(ev.at).padStart(9)}  `;
+    if (ev.kind === 'state' && (ev.host === 'client' || ev.host === 'server')) {
+      const m = CALL_CAUSE.exec(ev.cause);
+      if (m) lines.push(`${t}the ${ev.host}'s application calls ${m[1]}()`);
+    } else if (ev.kind === 'timer' && ev.action === 'expire') {
+      lines.push(`${t}the ${ev.host}'s ${ev.timer === 'RTO' ? 'retransmission' : '2MSL'} timer expires`);
+    } else if (ev.kind === 'send' || ev.kind === 'drop') {
+      lines.push(...wireLines([ev], step, 1));
+    } else if (ev.kind === 'deliver' && ev.step === step - 1 && (ev.host === 'client' || ev.host === 'server')) {
+      // Arrivals only for the last step shown: that is the one the question is about.
+      lines.push(`${t}the ${ev.host} receives the ${ev.seg.from}'s ${ev.seg.flags.join(',')}`);
+    }
+  }
+  return lines.slice(-count);
+}

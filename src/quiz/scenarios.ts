@@ -49,7 +49,7 @@ export function scenarioQuestion(spec: ScenarioQuestionSpec): QuizQuestion {
     .filter((d) => describeSummary(d.event) !== rightText)
     .slice(0, 3)
     .map((d) => ({ text: describeSummary(d.event), explanation: `Not this: ${d.why}` }));
-  const { options, answerId } = arrangeOptions(spec.id, { text: rightText, explanation: `Right: this is what happens next.${why}` }, wrong);
+  const { options, answerId } = arrangeOptions(spec.id, { text: rightText, explanation: `This is what happens next.${why}` }, wrong);
   const lessons = spec.lessons.includes('review') ? spec.lessons : [...spec.lessons, 'review' as const];
   return {
     id: spec.id,

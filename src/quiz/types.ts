@@ -89,4 +89,8 @@ export interface QuizQuestion {
   outcomes?: Record<string, TransitionOutcome>;
   showMe?: TransitionShowMe;
   reveal?: ScenarioReveal;
+  /** State-now questions: the run, the step it is paused after, and the state the simulator reached. */
+  pause?: { run: string; step: number; host: 'client' | 'server'; state: TcpState };
+  /** Order questions: the run, and the steps of the segments in the order they were sent. */
+  sequence?: { run: string; steps: number[] };
 }
