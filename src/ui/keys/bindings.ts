@@ -44,6 +44,7 @@ export type Action =
   | 'answer'
   | 'hint'
   | 'showMe'
+  | 'review'
   | 'menu'
   | 'scenarios'
   | 'policyPreset'
@@ -140,6 +141,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['enter'], label: 'enter', action: 'select', description: 'answer the highlighted option, or go to the next question', context: 'quiz', footer: true, short: 'answer/next' },
   { keys: ['w'], label: 'w', action: 'showMe', description: 'show me: play the transition in a small ladder', context: 'quiz', footer: true },
   { keys: ['m', 'escape'], label: 'm', action: 'menu', description: 'back to the lesson menu', context: 'quiz' },
+  { keys: ['r'], label: 'r', action: 'review', description: 'review the questions you missed, with why the right answer is right', context: 'quiz', footer: true },
 ];
 
 /** The first binding for `key` in the given contexts, searched in order (most specific first). */
@@ -206,6 +208,7 @@ const FOOTER_WORDS: Partial<Record<Action, string>> = {
   openQuiz: 'quiz',
   answer: 'answer',
   showMe: 'show me',
+  review: 'review missed',
   focusNext: 'switch',
   typeId: 'go to #id',
 };
