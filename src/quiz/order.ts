@@ -93,7 +93,7 @@ function question(spec: OrderSpec): QuizQuestion {
     const early = picked[order[k]!]!;
     return {
       text: text(order),
-      explanation: `This puts ${letterOf(order[k]!)} (${label(early.seg)}) too early: ${trigger(observed.trace, early)}.`,
+      explanation: `This puts ${letterOf(order[k]!)} (${label(early.seg)}) before ${letterOf(k)}, which is sent first. ${letterOf(order[k]!)} cannot come earlier: ${trigger(observed.trace, early)}.`,
     };
   });
   const { options, answerId } = arrangeOptions(id, right, wrong);
