@@ -4,7 +4,7 @@
  * Answers go to saved progress (history, Leitner mastery) as they are given.
  */
 import { Box, Text } from 'ink';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSyncState } from '../keys/useSyncState.js';
 import { quizBank } from '../../quiz/bank.js';
 import { isLessonId, recordAnswer, recordFinishedQuiz, startQuizForProgress } from '../../quiz/progressBridge.js';
@@ -42,11 +42,15 @@ export function QuizScreen(props: QuizScreenProps) {
   const [run, setRun, runRef] = useSyncState<QuizRun>(() => {
     const scope = isLessonId(props.scope) ? props.scope : 'mixed';
     const started = startQuizForProgress(progressRef.current, bank, scope);
-    // Saving the new session number belongs after render; the ref keeps it meanwhile.
+    // Saving the new session number belongs after the screen is committed (the effect below): a
+    // render React throws away (Suspense) must not count a session, or each quiz would use two.
     progressRef.current = started.progress;
-    queueMicrotask(() => props.onProgress(started.progress));
     return started.run;
   });
+  useEffect(() => {
+    props.onProgress(progressRef.current);
+    // Once, on mount: later saves go through save().
+  }, []);
   const [feedback, setFeedback, feedbackRef] = useSyncState<Feedback | null>(null);
   const [cursor, setCursor, cursorRef] = useSyncState(0);
   const [showMe, setShowMe] = useSyncState(false);
