@@ -81,7 +81,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'The IPv4 TTL (IPv6 hop limit) field is 8 bits wide. What does its maximum value of 255 limit?',
     right: {
       text: 'How many routers a datagram can pass through',
-      explanation: 'each router subtracts one and drops the datagram at zero, so 255 bounds hops. MSL assumes that also bounds time.',
+      explanation: 'Each router subtracts one and drops the datagram at zero, so 255 bounds hops. MSL assumes that also bounds time.',
     },
     wrong: [
       { text: 'How many seconds a datagram may live', explanation: 'Despite the name "time to live", routers count hops, not seconds.' },
@@ -110,7 +110,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'Which end of a TCP connection passes through TIME_WAIT?',
     right: {
       text: 'The end that closes first (the active closer)',
-      explanation: 'the side that sends the first FIN ends up in TIME_WAIT, be it client or server.',
+      explanation: 'The side that sends the first FIN ends up in TIME_WAIT, be it client or server.',
     },
     wrong: [
       { text: 'Always the server', explanation: 'Only when the server closes first; role does not decide it, the order of closing does.' },
@@ -129,7 +129,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'Why is it the active closer, not the other end, that stays in TIME_WAIT?',
     right: {
       text: 'It sent the last ACK, and may have to send it again if the peer repeats its FIN',
-      explanation: 'if that ACK is lost the peer resends its FIN, and only an end that kept the connection can answer it properly.',
+      explanation: 'If that ACK is lost the peer resends its FIN, and only an end that kept the connection can answer it properly.',
     },
     wrong: [
       { text: 'It might still have unread data to deliver', explanation: 'By TIME_WAIT both directions are finished; no data is pending.' },
@@ -148,7 +148,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'Suppose the active closer skipped TIME_WAIT and its final ACK was lost. What does the peer get when it retransmits its FIN?',
     right: {
       text: 'An RST, which it treats as an error',
-      explanation: 'with no connection left, the FIN meets "no such connection" and is answered with a reset.',
+      explanation: 'With no connection left, the FIN meets "no such connection" and is answered with a reset.',
     },
     wrong: [
       { text: 'The missing ACK, as usual', explanation: 'Only an end that still remembers the connection can build that ACK.' },
@@ -164,7 +164,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'Why does TIME_WAIT last two MSLs rather than one?',
     right: {
       text: 'One MSL for a segment going one way to die out, and one for any reply coming back',
-      explanation: 'an old segment may live up to MSL, and a reply it provoked may live up to MSL more.',
+      explanation: 'An old segment may live up to MSL, and a reply it provoked may live up to MSL more.',
     },
     wrong: [
       { text: 'So the final ACK can be retransmitted twice', explanation: 'The ACK is resent only when a FIN is repeated; the length is about segment lifetimes.' },
@@ -180,7 +180,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'Besides letting a lost final ACK be resent, what is the other reason TIME_WAIT exists?',
     right: {
       text: 'To let old duplicates of this connection die out before the same addresses and ports are used again',
-      explanation: 'otherwise a delayed segment could be taken for data of a new incarnation.',
+      explanation: 'Otherwise a delayed segment could be taken for data of a new incarnation.',
     },
     wrong: [
       { text: 'To keep the port reserved so the same program can restart', explanation: 'Reserving ports is a side effect that often annoys, not the purpose.' },
@@ -196,7 +196,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'What is a new "incarnation" of a connection?',
     right: {
       text: 'A later connection between the same two IP addresses and ports',
-      explanation: 'same 4-tuple, new connection. Old segments of the earlier one could be mistaken for its own.',
+      explanation: 'Same 4-tuple, new connection. Old segments of the earlier one could be mistaken for its own.',
     },
     wrong: [
       { text: 'A retransmission of a segment', explanation: 'A retransmission belongs to the same connection; an incarnation is a whole new connection.' },
@@ -212,7 +212,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'How does a "wandering duplicate" usually come about?',
     right: {
       text: 'A routing loop holds a segment while the sender retransmits; the loop clears and the old copy arrives late',
-      explanation: 'the retransmission takes a working path, and the original turns up afterwards as a duplicate.',
+      explanation: 'The retransmission takes a working path, and the original turns up afterwards as a duplicate.',
     },
     wrong: [
       { text: 'The receiver copies a segment into its buffer twice', explanation: 'Duplicates come from the network and the sender, not from the receiving stack.' },
@@ -228,7 +228,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'When will a Berkeley-derived stack accept a new SYN for a 4-tuple that is still in TIME_WAIT?',
     right: {
       text: "When the SYN's sequence number is greater than the old connection's final sequence number",
-      explanation: 'a higher number cannot be confused with old data, so a new incarnation may start (RFC 1122 allows it).',
+      explanation: 'A higher number cannot be confused with old data, so a new incarnation may start (RFC 1122 allows it).',
     },
     wrong: [
       { text: 'Whenever the listening socket set SO_REUSEADDR', explanation: 'SO_REUSEADDR concerns bind(); it does not decide whether a SYN may end TIME_WAIT.' },
@@ -244,7 +244,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'What does the Berkeley exception require of the previous connection?',
     right: {
       text: 'The server must have closed actively, so the TIME_WAIT is on the end that receives the new SYN',
-      explanation: "the rule is applied by the end in TIME_WAIT when a SYN arrives, and SYNs arrive at the server.",
+      explanation: "The rule is applied by the end in TIME_WAIT when a SYN arrives, and SYNs arrive at the server.",
     },
     wrong: [
       { text: 'The client must have closed actively', explanation: 'Then TIME_WAIT is on the client, which sends SYNs rather than receiving them.' },
@@ -278,7 +278,7 @@ export const FACTS: readonly FactSpec[] = [
     right: { text: 'EADDRINUSE: the address is already in use', explanation: 'The local address and port still belong to a connection in TIME_WAIT, and without SO_REUSEADDR bind() refuses to share them.' },
     wrong: [
       { text: 'EADDRNOTAVAIL: the address is not available', explanation: 'Linux gives EADDRNOTAVAIL later, at connect(), when SO_REUSEADDR let bind() succeed but the old connection had no timestamps.' },
-      { text: 'Success, since the connect() will be to a new incarnation', explanation: 'bind() looks only at whether the local port is taken; a TIME_WAIT connection still holds it.' },
+      { text: 'Success, since the connect() will be to a new incarnation', explanation: 'Bind() looks only at whether the local port is taken; a TIME_WAIT connection still holds it.' },
       { text: 'Success, because the server has already forgotten the connection', explanation: 'What the server remembers does not matter here: the TIME_WAIT is on the client, which is the end binding the port.' },
     ],
     lessons: ['in-practice'],
@@ -305,7 +305,7 @@ export const FACTS: readonly FactSpec[] = [
       'As before (SO_REUSEADDR, same port, old connection in TIME_WAIT on Linux), but this time both ends used TCP timestamps on the old connection. What happens at connect()?',
     right: { text: 'It succeeds at once with a new incarnation', explanation: 'Timestamps let the receiver reject old segments by their timestamp (PAWS, RFC 7323), so Linux lets the TIME_WAIT end reuse the 4-tuple (RFC 6191 describes the idea).' },
     wrong: [
-      { text: 'It waits until the 60 second TIME_WAIT ends', explanation: 'connect() never blocks for TIME_WAIT; it either reuses the 4-tuple or fails with an error.' },
+      { text: 'It waits until the 60 second TIME_WAIT ends', explanation: 'Connect() never blocks for TIME_WAIT; it either reuses the 4-tuple or fails with an error.' },
       { text: 'It fails with EADDRNOTAVAIL as before', explanation: 'That is the outcome without timestamps; with them the reuse is judged safe.' },
       { text: 'It succeeds only if the server closed first', explanation: 'Here the TIME_WAIT is on the client, the end reconnecting: that is exactly the case this reuse covers.' },
     ],
@@ -322,7 +322,7 @@ export const FACTS: readonly FactSpec[] = [
     },
     wrong: [
       { text: 'TIME_WAIT is shortened from 60 s to 1 s', explanation: 'The wait is still a fixed 60 s; only the reuse of a waiting pair by a new outgoing connection is allowed.' },
-      { text: 'Servers accept every SYN that meets a TIME_WAIT', explanation: 'tw_reuse is about outgoing connections choosing a local port; SYNs arriving at a server follow the sequence-number and timestamp rules.' },
+      { text: 'Servers accept every SYN that meets a TIME_WAIT', explanation: 'Tw_reuse is about outgoing connections choosing a local port; SYNs arriving at a server follow the sequence-number and timestamp rules.' },
       { text: 'Connections skip TIME_WAIT and close straight away', explanation: 'The closing end still enters TIME_WAIT; the pair can just be reused sooner by a new connect().' },
     ],
     lessons: ['in-practice'],

@@ -101,7 +101,8 @@ function question(spec: OrderSpec): QuizQuestion {
     id,
     kind: 'order',
     premise: [
-      `From a run of ${observed.run.label}. ${spec.intro}`,
+      `From a run of ${observed.run.label}.`,
+      spec.intro,
       ...perm.map((sentIndex, pos) => `  ${LETTERS[pos]}. ${label(picked[sentIndex]!.seg)}`),
     ],
     prompt: 'In which order are these segments sent?',

@@ -63,7 +63,7 @@ export function QuizReview(props: { missed: Missed[]; at: number; rows: number }
     <>
       <Text {...theme.heading}>{`Review: missed question ${props.at + 1} of ${props.missed.length}`}</Text>
       {premiseFor(q, props.rows).map((l, i) => (
-        <Text key={`p${i}`} {...theme.muted} wrap="truncate">
+        <Text key={`p${i}`} {...theme.muted} wrap="wrap">
           {l}
         </Text>
       ))}

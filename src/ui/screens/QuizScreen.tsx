@@ -11,7 +11,7 @@ import { isLessonId, recordAnswer, recordFinishedQuiz, startQuizForProgress } fr
 import { answerCurrent, currentQuestion, isFinished, quizScore, type Feedback, type QuizRun } from '../../quiz/session.js';
 import { KIND_LABELS } from '../../quiz/types.js';
 import type { Progress } from '../../store/schema.js';
-import { missedOf, QuizReview, QuizSummary } from './QuizResults.js';
+import { missedOf, premiseFor, QuizReview, QuizSummary } from './QuizResults.js';
 import { Footer } from '../components/Footer.js';
 import { HelpScreen } from '../components/HelpScreen.js';
 import { StyledLine } from '../components/StyledLine.js';
@@ -153,12 +153,11 @@ export function QuizScreen(props: QuizScreenProps) {
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
       {header}
       <Text {...theme.muted} wrap="truncate">{`Kind: ${KIND_LABELS[q.kind]}`}</Text>
-      {!feedback &&
-        (q.premise ?? []).map((l, i) => (
-          <Text key={`p${i}`} {...theme.muted} wrap="truncate">
-            {l}
-          </Text>
-        ))}
+      {(feedback ? premiseFor(q, height) : (q.premise ?? [])).map((l, i) => (
+        <Text key={`p${i}`} {...theme.muted} wrap="wrap">
+          {l}
+        </Text>
+      ))}
       {contextRows.map((cells, i) => (
         <StyledLine key={`c${i}`} cells={cells} />
       ))}
