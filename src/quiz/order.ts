@@ -110,7 +110,7 @@ function question(spec: OrderSpec): QuizQuestion {
     answerId,
     lessons: spec.lessons.includes('review') ? spec.lessons : [...spec.lessons, 'review'],
     topic: `Order: ${spec.name}`,
-    source: `${spec.source}; simulator run "${spec.run}"`,
+    source: `${spec.source}; simulator run (${observed.run.label})`,
     sequence: { run: spec.run, steps: picked.map((s) => s.step) },
   };
 }

@@ -64,7 +64,7 @@ function question(run: QuizRunSpec, trace: readonly TraceEvent[], e: StateEvent,
     answerId,
     lessons: lessonsFor(e),
     topic: `${host} ${e.from} to ${to}`,
-    source: `RFC 9293 §3.3.2 (state diagram); simulator run "${run.id}", step ${e.step}`,
+    source: `RFC 9293 §3.3.2 (state diagram); simulator run (${run.label}, ${seconds(e.at)})`,
     pause: { run: run.id, step: e.step, host, state: to },
   };
 }

@@ -194,7 +194,8 @@ function transitionQuestion(p: Probed, all: readonly Probed[], o: Occurrence): Q
     answerId,
     lessons: lessonsFor(c, outcome),
     topic: c.label,
-    source: `${c.rfc}; simulator run "${o.run.id}" at ${seconds(o.at)}`,
+    source: `${c.rfc}; simulator run (${o.run.label}, ${seconds(o.at)})`,
+    drawnFrom: { run: o.run.id, step: o.step },
     outcomes,
     showMe: {
       state: c.state,

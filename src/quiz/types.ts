@@ -91,6 +91,8 @@ export interface QuizQuestion {
   reveal?: ScenarioReveal;
   /** State-now questions: the run, the step it is paused after, and the state the simulator reached. */
   pause?: { run: string; step: number; host: 'client' | 'server'; state: TcpState };
+  /** Transition questions: the run and the step whose event the question asks about. */
+  drawnFrom?: { run: string; step: number };
   /** Order questions: the run, and the steps of the segments in the order they were sent. */
   sequence?: { run: string; steps: number[] };
 }

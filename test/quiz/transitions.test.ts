@@ -85,7 +85,8 @@ describe('transition questions (stand-in prober and runs)', () => {
     const q = byId.get('transition:ESTABLISHED:close')!;
     expect(q.premise).toEqual(['From a run of a stand-in run:', 'The client is in ESTABLISHED.', 'Then, at 1.000 s, the application calls close().']);
     expect(q.prompt).toBe('What does the client send, and which state does it enter?');
-    expect(q.source).toContain('simulator run "stand-in" at 1.000 s');
+    expect(q.source).toContain('simulator run (a stand-in run, 1.000 s)');
+    expect(q.drawnFrom).toEqual({ run: 'stand-in', step: 10 });
   });
 
   it('word the answer from the outcome, and explain it in taught words where one is written', () => {

@@ -15,8 +15,8 @@ const found = occurrences();
 /** The occurrence a question was drawn from: the run and time its source names. */
 function occurrenceOf(q: QuizQuestion) {
   const [, state, key] = q.id.split(':');
-  const m = /simulator run "([^"]+)" at ([\d.]+) s/.exec(q.source)!;
-  return found.find((o) => o.state === state && o.key === key && o.run.id === m[1] && (o.at / 1e6).toFixed(3) === m[2])!;
+  const from = q.drawnFrom!;
+  return found.find((o) => o.state === state && o.key === key && o.run.id === from.run && o.step === from.step)!;
 }
 
 describe('transition questions from the simulator', () => {
