@@ -11,13 +11,14 @@
 import { factQuestions } from './facts.js';
 import { simProber, type Prober } from './probeTypes.js';
 import { scenarioQuestions } from './scenarios.js';
+import { causeQuestions } from './cause.js';
 import { orderQuestions } from './order.js';
 import { stateNowQuestions } from './stateNow.js';
 import { transitionQuestions } from './transitions.js';
 import type { QuizQuestion } from './types.js';
 
 export function buildQuizBank(prober: Prober): QuizQuestion[] {
-  return [...transitionQuestions(prober), ...stateNowQuestions(), ...orderQuestions(), ...scenarioQuestions(), ...factQuestions()];
+  return [...transitionQuestions(prober), ...stateNowQuestions(), ...orderQuestions(), ...causeQuestions(), ...scenarioQuestions(), ...factQuestions()];
 }
 
 let cached: QuizQuestion[] | undefined;

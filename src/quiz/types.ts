@@ -22,7 +22,7 @@ export const LESSON_IDS = [
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
-export type QuestionKind = 'transition' | 'scenario' | 'fact' | 'state-now' | 'order';
+export type QuestionKind = 'transition' | 'scenario' | 'fact' | 'state-now' | 'order' | 'cause';
 
 /** How the quiz screen names each kind, neutrally (never the topic). */
 export const KIND_LABELS: Record<QuestionKind, string> = {
@@ -31,6 +31,7 @@ export const KIND_LABELS: Record<QuestionKind, string> = {
   fact: 'the facts',
   'state-now': 'which state now?',
   order: 'put in order',
+  cause: 'cause this',
 };
 
 export interface QuizOption {

@@ -16,7 +16,7 @@ function freshRun(id: string) {
 }
 
 describe('the quiz bank as a whole', () => {
-  it('holds at least 60 distinct questions of five kinds', () => {
+  it('holds at least 60 distinct questions of six kinds', () => {
     expect(bank.length).toBeGreaterThanOrEqual(60);
     expect(new Set(bank.map((q) => q.id)).size).toBe(bank.length);
     // Distinct as questions, not just ids: no two share premise, prompt and options.
@@ -24,6 +24,7 @@ describe('the quiz bank as a whole', () => {
     expect(new Set(asked).size).toBe(bank.length);
     for (const kind of ['transition', 'state-now', 'order', 'scenario', 'fact'] as const) {
       expect(bank.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+      expect(bank.filter((q) => q.kind === 'cause').length).toBeGreaterThanOrEqual(3);
     }
   });
 
@@ -84,5 +85,18 @@ describe('the quiz bank as a whole', () => {
   it('API misuse never opens a lesson quiz: no close() after close(), no send() after close()', () => {
     const misuse = (q: QuizQuestion) => /transition:(FIN_WAIT_1|FIN_WAIT_2|CLOSING|LAST_ACK|TIME_WAIT|CLOSED|LISTEN):(close|send)/.test(q.id);
     expect(bank.filter(misuse).map((q) => q.id)).toEqual([]);
+  });
+});
+
+describe('cause-this questions', () => {
+  it('every spec yields a question, and only the marked option reaches the goal in a fresh run', async () => {
+    const { CAUSE_SPECS, reaches } = await import('../../src/quiz/cause.js');
+    const qs = bank.filter((q) => q.kind === 'cause');
+    expect(qs.map((q) => q.id)).toEqual(CAUSE_SPECS.map((s) => `cause:${s.name}`));
+    for (const spec of CAUSE_SPECS) {
+      const q = qs.find((x) => x.id === `cause:${spec.name}`)!;
+      const marked = q.options.find((o) => o.id === q.answerId)!.text;
+      for (const o of spec.options) expect(reaches(spec, o), `${q.id}: ${o.text}`).toBe(o.text === marked);
+    }
   });
 });
