@@ -288,7 +288,7 @@ export const FACTS: readonly FactSpec[] = [
   {
     id: 'fact:linux-reuseaddr-no-timestamps',
     prompt:
-      'On Linux, the same client now sets SO_REUSEADDR, binds port 1500 (which works) and calls connect() to the same server while its old connection is still in TIME_WAIT. The old connection did not use TCP timestamps. What does connect() return?',
+      'On Linux, a client closed first and its connection from port 1500 to a server is in TIME_WAIT. The program sets SO_REUSEADDR, binds port 1500 (which works) and calls connect() to the same server. The old connection did not use TCP timestamps. What does connect() return?',
     right: { text: 'EADDRNOTAVAIL: the 4-tuple cannot be reused yet', explanation: 'Without timestamps Linux has no safe way to tell old segments from new ones, so it will not hand out a 4-tuple that is still in TIME_WAIT.' },
     wrong: [
       { text: 'EADDRINUSE, exactly as without SO_REUSEADDR', explanation: 'SO_REUSEADDR already got past the bind() check; the refusal now comes from connect(), with a different error.' },
@@ -302,7 +302,7 @@ export const FACTS: readonly FactSpec[] = [
   {
     id: 'fact:linux-reuseaddr-timestamps',
     prompt:
-      'As before (SO_REUSEADDR, same port, old connection in TIME_WAIT on Linux), but this time both ends used TCP timestamps on the old connection. What happens at connect()?',
+      'On Linux, a client whose old connection from port 1500 is still in TIME_WAIT sets SO_REUSEADDR, binds port 1500 and connects to the same server again. Both ends used TCP timestamps on the old connection. What happens at connect()?',
     right: { text: 'It succeeds at once with a new incarnation', explanation: 'Timestamps let the receiver reject old segments by their timestamp (PAWS, RFC 7323), so Linux lets the TIME_WAIT end reuse the 4-tuple (RFC 6191 describes the idea).' },
     wrong: [
       { text: 'It waits until the 60 second TIME_WAIT ends', explanation: 'Connect() never blocks for TIME_WAIT; it either reuses the 4-tuple or fails with an error.' },

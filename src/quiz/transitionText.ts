@@ -56,7 +56,7 @@ export const CONFUSED_STATES: Record<TcpState, TcpState[]> = {
   CLOSE_WAIT: ['LAST_ACK', 'FIN_WAIT_2', 'CLOSING'],
   CLOSING: ['TIME_WAIT', 'LAST_ACK', 'FIN_WAIT_2'],
   LAST_ACK: ['CLOSED', 'TIME_WAIT', 'CLOSING'],
-  TIME_WAIT: ['CLOSED', 'CLOSING', 'ESTABLISHED'],
+  TIME_WAIT: ['CLOSED', 'CLOSING', 'LAST_ACK'],
 };
 
 /** Replies learners expect in place of the real one: each is a list of segments (flag lists). */
