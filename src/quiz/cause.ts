@@ -110,7 +110,7 @@ function question(spec: CauseSpec): QuizQuestion | undefined {
     options,
     answerId,
     lessons: spec.lessons.includes('review') ? spec.lessons : [...spec.lessons, 'review'],
-    topic: `Cause: ${spec.name}`,
+    topic: `Cause this: ${spec.name.replace(/-/g, ' ')}`,
     source: spec.source,
   };
 }

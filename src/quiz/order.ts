@@ -109,7 +109,7 @@ function question(spec: OrderSpec): QuizQuestion {
     options,
     answerId,
     lessons: spec.lessons.includes('review') ? spec.lessons : [...spec.lessons, 'review'],
-    topic: `Order: ${spec.name}`,
+    topic: `Segment order: ${spec.name.replace(/-/g, ' ')}`,
     source: `${spec.source}; simulator run (${observed.run.label})`,
     sequence: { run: spec.run, steps: picked.map((s) => s.step) },
   };
