@@ -42,16 +42,18 @@ function lessonsFor(e: StateEvent): LessonId[] {
 
 function question(run: QuizRunSpec, trace: readonly TraceEvent[], e: StateEvent, id: string, host: 'client' | 'server'): QuizQuestion {
   const to = e.to;
+  // "close() (active close)" reads as "close(), active close" inside our own brackets.
+  const cause = e.cause.replace(/ \(([^()]*)\)$/, ', $1');
   const wrongStates = [e.from, ...CONFUSED_STATES[to], ...CONFUSED_STATES[e.from]].filter((s, i, all) => s !== to && all.indexOf(s) === i).slice(0, 3);
   const right = {
     text: `The ${host} is in ${to}`,
-    explanation: `At ${seconds(e.at)} the ${host} went from ${e.from} to ${to} (${e.cause}): ${LOOK_FOR[to] ?? HOW_STATE_IS_REACHED[to]}.`,
+    explanation: `At ${seconds(e.at)} the ${host} went from ${e.from} to ${to} (${cause}): ${LOOK_FOR[to] ?? HOW_STATE_IS_REACHED[to]}.`,
   };
   const wrong = wrongStates.map((s) => ({
     text: `The ${host} is in ${s}`,
     explanation:
       s === e.from
-        ? `${s} was its state until ${seconds(e.at)}; the last event shown (${e.cause}) moved it on to ${to}.`
+        ? `${s} was its state until ${seconds(e.at)}; the last event shown (${cause}) moved it on to ${to}.`
         : `Not ${s}: ${HOW_STATE_IS_REACHED[s]}`,
   }));
   const { options, answerId } = arrangeOptions(id, right, wrong);
