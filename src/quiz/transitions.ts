@@ -44,7 +44,9 @@ const CLOSING_STATES: readonly TcpState[] = ['ESTABLISHED', 'FIN_WAIT_1', 'FIN_W
 function lessonsFor(c: ProbeCase, outcome: TransitionOutcome): LessonId[] {
   const k: string = c.key;
   const tags = new Set<LessonId>();
-  if (CLOSING_STATES.includes(c.state) && ['fin', 'fin-not-acking', 'ack', 'close'].includes(k)) tags.add('the-close');
+  // A bare ACK on an open connection is not part of the close.
+  const openAck = c.state === 'ESTABLISHED' && k === 'ack';
+  if (CLOSING_STATES.includes(c.state) && ['fin', 'fin-not-acking', 'ack', 'close'].includes(k) && !openAck) tags.add('the-close');
   if (outcome.next === 'TIME_WAIT' && c.state !== 'TIME_WAIT') tags.add('the-close');
   if (c.state === 'TIME_WAIT' && k === '2msl') tags.add('msl');
   if ((c.state === 'LAST_ACK' && k === 'rto') || (c.state === 'TIME_WAIT' && k === 'fin-again') || (c.state === 'CLOSED' && k === 'fin')) {
