@@ -47,6 +47,7 @@ export type Action =
   | 'answer'
   | 'hint'
   | 'showMe'
+  | 'review'
   | 'menu'
   | 'scenarios'
   | 'policyPreset'
@@ -170,6 +171,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['enter'], label: 'enter', action: 'select', description: 'answer the highlighted option, or go to the next question', context: 'quiz', footer: true, short: 'answer/next' },
   { keys: ['w'], label: 'w', action: 'showMe', description: 'show me: play the transition in a small ladder', context: 'quiz', footer: true },
   { keys: ['m', 'escape'], label: 'm', action: 'menu', description: 'back to the lesson menu', context: 'quiz' },
+  { keys: ['r'], label: 'r', action: 'review', description: 'review the questions you missed, with why the right answer is right', context: 'quiz', footer: true },
 
   { keys: ['y'], label: 'y', action: 'openLab', description: 'open the live lab: TIME_WAIT in your own kernel', context: 'menu' },
   { keys: ['1', '2', '3', '4', '5'], label: '1-5', action: 'labRun', description: 'run that experiment on real loopback sockets', context: 'lab', footer: true, short: 'run' },
@@ -248,6 +250,7 @@ const FOOTER_WORDS: Partial<Record<Action, string>> = {
   openQuiz: 'quiz',
   answer: 'answer',
   showMe: 'show me',
+  review: 'review missed',
   focusNext: 'switch',
   typeId: 'go to #id',
   search: 'search',
