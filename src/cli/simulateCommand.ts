@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Simulation, getScenario, SCENARIO_NAMES, type ScenarioSpec } from '../sim/index.js';
-import { exportTrace, toPcap } from '../export/index.js';
+import { exportTrace, toPcap, toPcapng } from '../export/index.js';
 import { readScenarioFile } from '../lessons/scenarioFile.js';
 import { parseSimulateArgs, type SimulateRequest } from './simulateOptions.js';
 import { UsageError, EXIT_OK, EXIT_CHECK_FAILED } from './usageError.js';
@@ -47,11 +47,14 @@ export async function simulateCommand(argv: string[], out: NodeJS.WritableStream
   const req = parseSimulateArgs(argv);
   // The target is checked (and claimed) before the run: a bad path must not cost a whole trace.
   const pcap: OutputFile | undefined = req.pcap === undefined ? undefined : await openOutputFile('--pcap', req.pcap, req.force === true);
+  let pcapng: OutputFile | undefined;
   let sim: Simulation;
   try {
+    pcapng = req.pcapng === undefined ? undefined : await openOutputFile('--pcapng', req.pcapng, req.force === true);
     sim = await runSimulation(req);
   } catch (e) {
     if (pcap) await abandonOutputFile(pcap);
+    if (pcapng) await abandonOutputFile(pcapng);
     throw e;
   }
   const text = exportTrace(sim.trace, req.format, { width: req.width });
@@ -59,6 +62,10 @@ export async function simulateCommand(argv: string[], out: NodeJS.WritableStream
   if (pcap) {
     await writeOutputFile(pcap, toPcap(sim.trace, { capture: req.capture }));
     process.stderr.write(`wrote ${pcap.path} (capture point: ${req.capture})\n`);
+  }
+  if (pcapng) {
+    await writeOutputFile(pcapng, toPcapng(sim.trace));
+    process.stderr.write(`wrote ${pcapng.path} (one interface each for client, r1, r2, server; a comment on every packet)\n`);
   }
   return budgetVerdict(sim);
 }

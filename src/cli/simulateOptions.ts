@@ -24,6 +24,8 @@ export interface SimulateRequest {
   maxEvents: number;
   format: TextFormat;
   pcap?: string;
+  /** Also write pcapng: one interface per capture point, a comment on each packet. */
+  pcapng?: string;
   /** Overwrite an existing output file (never through a symlink). */
   force?: boolean;
   capture: CapturePoint;
@@ -73,6 +75,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
         'max-events': { type: 'string' },
         format: { type: 'string', short: 'f' },
         pcap: { type: 'string' },
+        pcapng: { type: 'string' },
         force: { type: 'boolean' },
         capture: { type: 'string' },
         width: { type: 'string' },
@@ -132,6 +135,10 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
   if (v.pcap !== undefined) {
     if (v.pcap.trim() === '') throw new UsageError(`--pcap: needs a file name, e.g. --pcap run.pcap`);
     req.pcap = v.pcap;
+  }
+  if (v.pcapng !== undefined) {
+    if (v.pcapng.trim() === '') throw new UsageError(`--pcapng: needs a file name, e.g. --pcapng run.pcapng`);
+    req.pcapng = v.pcapng;
   }
   req.force = v.force === true;
   return req;

@@ -60,6 +60,8 @@ Scenario and run:
                              an existing file is kept unless --force, a symlink never followed
   --force                    let --pcap overwrite an existing file
   --capture POINT            where the pcap is captured: sender (default), client, server, r1, r2
+  --pcapng FILE              also write pcapng: one interface per capture point (client, r1,
+                             r2, server) and a comment on each packet (Wireshark: frame.comment)
 
 Policies:
   --preset rfc1122|bsd|linux MSL 120 s / 30 s / Linux's fixed 60 s TIME_WAIT
