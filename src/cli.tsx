@@ -33,6 +33,13 @@ async function lint(args: string[]): Promise<number> {
 }
 
 async function interactive(req: InteractiveRequest): Promise<number> {
+  if (req.runFile !== undefined) {
+    // Read before the terminal check, so a bad run file is one line whatever the terminal.
+    const { readRunFile } = await import('./lessons/runFile.js');
+    req.run = await readRunFile(req.runFile).catch((e: unknown) => {
+      throw new UsageError((e as Error).message);
+    });
+  }
   if (req.resetProgress) {
     // It asks first; the answer may come from a terminal or a pipe (`echo y | ...`).
     const { resetProgressInteractively } = await import('./cli/resetProgress.js');

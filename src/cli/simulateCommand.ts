@@ -6,19 +6,25 @@ import { existsSync } from 'node:fs';
 import { Simulation, getScenario, SCENARIO_NAMES, type ScenarioSpec } from '../sim/index.js';
 import { exportTrace, toPcap, toPcapng } from '../export/index.js';
 import { readScenarioFile } from '../lessons/scenarioFile.js';
+import { isRunFile, readRunFile, runScenario, type RunRecord } from '../lessons/runFile.js';
 import { parseSimulateArgs, type SimulateRequest } from './simulateOptions.js';
 import { UsageError, EXIT_OK, EXIT_CHECK_FAILED } from './usageError.js';
 import { abandonOutputFile, openOutputFile, writeOutputFile, type OutputFile } from './outputFile.js';
 import { formatCount } from '../sim/limits.js';
 
-async function resolveScenario(nameOrFile: string): Promise<ScenarioSpec> {
+/** A built-in scenario, a scenario file, or a run file saved by the sandbox (its scenario and inputs). */
+async function resolveScenario(nameOrFile: string): Promise<{ spec: ScenarioSpec; run?: RunRecord }> {
   const builtin = getScenario(nameOrFile);
-  if (builtin) return builtin;
+  if (builtin) return { spec: builtin };
   if (!existsSync(nameOrFile)) {
     throw new UsageError(`--scenario: '${nameOrFile}' is neither a built-in scenario (${SCENARIO_NAMES.join(', ')}) nor a file`);
   }
   try {
-    return await readScenarioFile(nameOrFile);
+    if (await isRunFile(nameOrFile)) {
+      const run = await readRunFile(nameOrFile);
+      return { spec: runScenario(run), run };
+    }
+    return { spec: await readScenarioFile(nameOrFile) };
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -32,13 +38,17 @@ const NO_CHECKPOINTS = Number.MAX_SAFE_INTEGER;
 
 /** Run the request and return the finished simulation. */
 export async function runSimulation(req: SimulateRequest): Promise<Simulation> {
-  const base = await resolveScenario(req.scenario);
+  const { spec: base, run } = await resolveScenario(req.scenario);
   const spec: ScenarioSpec = {
     ...base,
     ...(req.isn && { isn: req.isn }),
     ...(req.lossRate !== undefined && { network: { ...base.network, lossRate: req.lossRate } }),
   };
-  const sim = Simulation.create(spec, { seed: req.seed, policies: req.policies, perturbations: req.perturbations, maxEvents: req.maxEvents, checkpointEvery: NO_CHECKPOINTS });
+  // A run file brings its seed, policies and perturbations; flags given as well go on top.
+  const seed = run && !req.seedGiven ? run.seed : req.seed;
+  const policies = run ? { ...run.policies, ...req.policies } : req.policies;
+  const perturbations = run ? [...run.perturbations, ...req.perturbations] : req.perturbations;
+  const sim = Simulation.create(spec, { seed, policies, perturbations, maxEvents: req.maxEvents, checkpointEvery: NO_CHECKPOINTS });
   sim.runUntil({ kind: 'quiet' }, { untilSeconds: req.until ?? spec.until ?? 600 });
   return sim;
 }

@@ -15,6 +15,8 @@ import { LIMITS, formatCount } from '../sim/limits.js';
 export interface SimulateRequest {
   scenario: string;
   seed: number;
+  /** --seed was given (it then overrides a run file's seed). */
+  seedGiven?: boolean;
   policies: Partial<Policies>;
   isn?: IsnRule;
   lossRate?: number;
@@ -141,5 +143,6 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
     req.pcapng = v.pcapng;
   }
   req.force = v.force === true;
+  if (v.seed !== undefined) req.seedGiven = true;
   return req;
 }

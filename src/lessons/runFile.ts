@@ -85,6 +85,12 @@ export function parseRunFile(text: string, file: string): RunLoadResult {
   return { run: { scenario, seed, policies: policies as Partial<Policies>, perturbations: perturbations as Perturbation[], step }, diagnostics: [] };
 }
 
+/** Whether `file` declares itself a run file (its own line `format: tcp-timewait-run`). */
+export async function isRunFile(file: string): Promise<boolean> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return /^format:[ \t]*["']?tcp-timewait-run["']?[ \t]*(#.*)?$/m.test(text);
+}
+
 /** The run, or an Error whose message is the first problem, in one line. */
 export async function readRunFile(file: string): Promise<RunRecord> {
   let text: string;

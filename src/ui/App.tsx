@@ -22,6 +22,7 @@ import { Spinner } from '@inkjs/ui';
 import { MIN_COLUMNS, MIN_ROWS, useTerminalSize, type TermSize } from './useTerminalSize.js';
 import { ScreenShown } from './screenShown.js';
 import { useKeys } from './keys/useKeys.js';
+import type { RunRecord } from '../lessons/runFile.js';
 
 // The screens behind the menu are separate chunks: starting at the menu compiles only the
 // menu's code (start-up time, issue 7). Once the first screen is drawn they are loaded in the
@@ -50,6 +51,8 @@ export interface AppProps {
   lessonId?: string | undefined;
   scenario?: string | undefined;
   seed?: number | undefined;
+  /** sandbox --run: a saved run to replay. */
+  run?: RunRecord | undefined;
   configDir?: string | undefined;
   lessonsDir?: string | undefined;
   exportDir?: string | undefined;
@@ -58,7 +61,7 @@ export interface AppProps {
   now?: () => number;
 }
 
-type Route = { screen: 'menu' } | { screen: 'lesson'; lessonId: string; step?: number | undefined } | { screen: 'sandbox'; scenario?: string | undefined } | { screen: 'quiz'; scope: string };
+type Route = { screen: 'menu' } | { screen: 'lesson'; lessonId: string; step?: number | undefined } | { screen: 'sandbox'; scenario?: string | undefined; run?: RunRecord | undefined } | { screen: 'quiz'; scope: string };
 
 interface Loaded {
   lessons: LessonHeader[];
@@ -182,7 +185,7 @@ export function App(props: AppProps) {
         );
       }
       case 'sandbox':
-        return <SandboxScreen scenario={route.scenario} seed={props.seed} columns={layout.columns} rows={layout.rows} exportDir={props.exportDir} onMenu={toMenu} />;
+        return <SandboxScreen scenario={route.scenario} seed={props.seed} run={route.run} columns={layout.columns} rows={layout.rows} exportDir={props.exportDir} onMenu={toMenu} />;
       case 'quiz':
         return (
           <QuizScreen
@@ -229,7 +232,7 @@ export function App(props: AppProps) {
 
 function initialRoute(p: AppProps): Route {
   if (p.screen === 'lesson' && p.lessonId) return { screen: 'lesson', lessonId: p.lessonId };
-  if (p.screen === 'sandbox') return { screen: 'sandbox', scenario: p.scenario };
+  if (p.screen === 'sandbox') return { screen: 'sandbox', scenario: p.scenario, run: p.run };
   if (p.screen === 'quiz') return { screen: 'quiz', scope: p.lessonId ?? 'mixed' };
   return { screen: 'menu' };
 }

@@ -49,7 +49,7 @@ describe('run files', () => {
   it('replay any run of any scenario exactly (property)', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...SCENARIO_NAMES.filter((n) => n !== 'churn')),
+        fc.constantFrom(...SCENARIO_NAMES),
         fc.integer({ min: 0, max: 1000 }),
         fc.array(fc.record({ steps: fc.integer({ min: 0, max: 6 }), p: fc.option(fc.constantFrom(...MOVES), { nil: undefined }) }), { maxLength: 4 }),
         (name, seed, moves) => {
