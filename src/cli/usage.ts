@@ -11,6 +11,7 @@ Usage:
                                     the-exception, in-practice, review
   tcp-timewait sandbox [--scenario NAME] [--seed N]
                                     every scenario and policy, no lesson text
+  tcp-timewait sandbox --run FILE   replay a run file saved by the sandbox's e key
   tcp-timewait quiz                 a mixed review quiz
   tcp-timewait simulate [options]   run a scenario headless and print its trace
                                     (see simulate --help)
@@ -47,7 +48,9 @@ Usage: tcp-timewait simulate [--scenario NAME|FILE] [options]
 Scenario and run:
   --scenario, -s NAME|FILE   ${SCENARIO_NAMES.join(', ')},
                              churn (many short connections in a row: a load test)
-                             or a scenario YAML file (default: normal-close)
+                             or a scenario YAML file (default: normal-close),
+                             or a run file saved by the sandbox's e key (its
+                             seed, policies and perturbations; flags add to them)
   --seed N                   seed of the run's random generator (default 1)
   --until SECONDS            stop at this simulated time (default: the scenario's own;
                              at most ${formatCount(LIMITS.seconds)})
