@@ -86,6 +86,10 @@ async function main(argv: string[]): Promise<number> {
     return simulateCommand(rest, process.stdout);
   }
   if (command === 'lint') return lint(rest);
+  if (command === 'record') {
+    const { recordCommand } = await import('./cli/recordCommand.js');
+    return recordCommand(rest);
+  }
   return interactive(parseInteractiveArgs(argv));
 }
 
