@@ -11,7 +11,8 @@ Usage:
                                     the-exception, in-practice, review
   tcp-timewait sandbox [--scenario NAME] [--seed N]
                                     every scenario and policy, no lesson text
-  tcp-timewait sandbox --run FILE   replay a run file saved by the sandbox's e key
+  tcp-timewait sandbox --run FILE   replay a run file saved by the sandbox's
+                                    e key
   tcp-timewait quiz                 a mixed review quiz
   tcp-timewait simulate [options]   run a scenario headless and print its trace
                                     (see simulate --help)
