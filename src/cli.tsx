@@ -85,11 +85,11 @@ async function main(argv: string[]): Promise<number> {
     const { simulateCommand } = await import('./cli/simulateCommand.js');
     return simulateCommand(rest, process.stdout);
   }
-  if (command === 'lint') return lint(rest);
   if (command === 'record') {
     const { recordCommand } = await import('./cli/recordCommand.js');
     return recordCommand(rest);
   }
+  if (command === 'lint') return lint(rest);
   return interactive(parseInteractiveArgs(argv));
 }
 

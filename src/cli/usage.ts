@@ -14,11 +14,11 @@ Usage:
   tcp-timewait sandbox --run FILE   replay a run file saved by the sandbox's
                                     e key
   tcp-timewait quiz                 a mixed review quiz
+  tcp-timewait record --out F.cast  record a run in the TUI as an asciicast
+                                    (see record --help)
   tcp-timewait simulate [options]   run a scenario headless and print its trace
                                     (see simulate --help)
   tcp-timewait lint [PATH]          check lesson files (default: the course)
-  tcp-timewait record --out F.cast  record a run in the TUI as an asciicast
-                                    (see record --help)
   tcp-timewait --reset-progress     forget saved progress (asks first)
   tcp-timewait --help | --version
 

@@ -61,7 +61,7 @@ export interface AppProps {
   now?: () => number;
 }
 
-type Route = { screen: 'menu' } | { screen: 'lesson'; lessonId: string; step?: number | undefined } | { screen: 'sandbox'; scenario?: string | undefined; run?: RunRecord | undefined } | { screen: 'quiz'; scope: string };
+type Route = { screen: 'menu' } | { screen: 'lesson'; lessonId: string; step?: number | undefined } | { screen: 'sandbox'; scenario?: string | undefined } | { screen: 'quiz'; scope: string };
 
 interface Loaded {
   lessons: LessonHeader[];
@@ -90,6 +90,8 @@ export function App(props: AppProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [route, setRoute] = useState<Route>(() => initialRoute(props));
   const progressRef = useRef<Progress | null>(null);
+  // sandbox --run: the saved run opens the first sandbox only; after the menu, sandboxes are new.
+  const [run, setRun] = useState(props.run);
 
   useEffect(() => {
     let live = true;
@@ -185,7 +187,20 @@ export function App(props: AppProps) {
         );
       }
       case 'sandbox':
-        return <SandboxScreen scenario={route.scenario} seed={props.seed} run={route.run} columns={layout.columns} rows={layout.rows} exportDir={props.exportDir} onMenu={toMenu} />;
+        return (
+          <SandboxScreen
+            scenario={route.scenario}
+            seed={props.seed}
+            run={run}
+            columns={layout.columns}
+            rows={layout.rows}
+            exportDir={props.exportDir}
+            onMenu={() => {
+              setRun(undefined);
+              toMenu();
+            }}
+          />
+        );
       case 'quiz':
         return (
           <QuizScreen
@@ -232,7 +247,7 @@ export function App(props: AppProps) {
 
 function initialRoute(p: AppProps): Route {
   if (p.screen === 'lesson' && p.lessonId) return { screen: 'lesson', lessonId: p.lessonId };
-  if (p.screen === 'sandbox') return { screen: 'sandbox', scenario: p.scenario, run: p.run };
+  if (p.screen === 'sandbox') return { screen: 'sandbox', scenario: p.scenario };
   if (p.screen === 'quiz') return { screen: 'quiz', scope: p.lessonId ?? 'mixed' };
   return { screen: 'menu' };
 }
