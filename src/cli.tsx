@@ -35,6 +35,13 @@ async function lint(args: string[]): Promise<number> {
 }
 
 async function interactive(req: InteractiveRequest): Promise<number> {
+  if (req.runFile !== undefined) {
+    // Read before the terminal check, so a bad run file is one line whatever the terminal.
+    const { readRunFile } = await import('./lessons/runFile.js');
+    req.run = await readRunFile(req.runFile).catch((e: unknown) => {
+      throw new UsageError((e as Error).message);
+    });
+  }
   if (req.resetProgress) {
     // It asks first; the answer may come from a terminal or a pipe (`echo y | ...`).
     const { resetProgressInteractively } = await import('./cli/resetProgress.js');
@@ -79,6 +86,10 @@ async function main(argv: string[]): Promise<number> {
     }
     const { simulateCommand } = await import('./cli/simulateCommand.js');
     return simulateCommand(rest, process.stdout);
+  }
+  if (command === 'record') {
+    const { recordCommand } = await import('./cli/recordCommand.js');
+    return recordCommand(rest);
   }
   if (command === 'lint') return lint(rest);
   if (command === 'lab') {

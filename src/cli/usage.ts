@@ -11,7 +11,11 @@ Usage:
                                     the-exception, in-practice, review
   tcp-timewait sandbox [--scenario NAME] [--seed N]
                                     every scenario and policy, no lesson text
+  tcp-timewait sandbox --run FILE   replay a run file saved by the sandbox's
+                                    e key
   tcp-timewait quiz                 a mixed review quiz
+  tcp-timewait record --out F.cast  record a run in the TUI as an asciicast
+                                    (see record --help)
   tcp-timewait simulate [options]   run a scenario headless and print its trace
                                     (see simulate --help)
   tcp-timewait lint [PATH]          check lesson files (default: the course)
@@ -49,7 +53,9 @@ Usage: tcp-timewait simulate [--scenario NAME|FILE] [options]
 Scenario and run:
   --scenario, -s NAME|FILE   ${SCENARIO_NAMES.join(', ')},
                              churn (many short connections in a row: a load test)
-                             or a scenario YAML file (default: normal-close)
+                             or a scenario YAML file (default: normal-close),
+                             or a run file saved by the sandbox's e key (its
+                             seed, policies and perturbations; flags add to them)
   --seed N                   seed of the run's random generator (default 1)
   --until SECONDS            stop at this simulated time (default: the scenario's own;
                              at most ${formatCount(LIMITS.seconds)})
@@ -62,6 +68,8 @@ Scenario and run:
                              an existing file is kept unless --force, a symlink never followed
   --force                    let --pcap overwrite an existing file
   --capture POINT            where the pcap is captured: sender (default), client, server, r1, r2
+  --pcapng FILE              also write pcapng: one interface per capture point (client, r1,
+                             r2, server) and a comment on each packet (Wireshark: frame.comment)
 
 Policies:
   --preset rfc1122|bsd|linux MSL 120 s / 30 s / Linux's fixed 60 s TIME_WAIT

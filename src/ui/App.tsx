@@ -22,6 +22,7 @@ import { Spinner } from '@inkjs/ui';
 import { MIN_COLUMNS, MIN_ROWS, useTerminalSize, type TermSize } from './useTerminalSize.js';
 import { ScreenShown } from './screenShown.js';
 import { useKeys } from './keys/useKeys.js';
+import type { RunRecord } from '../lessons/runFile.js';
 
 // The screens behind the menu are separate chunks: starting at the menu compiles only the
 // menu's code (start-up time, issue 7). Once the first screen is drawn they are loaded in the
@@ -52,6 +53,8 @@ export interface AppProps {
   lessonId?: string | undefined;
   scenario?: string | undefined;
   seed?: number | undefined;
+  /** sandbox --run: a saved run to replay. */
+  run?: RunRecord | undefined;
   configDir?: string | undefined;
   lessonsDir?: string | undefined;
   exportDir?: string | undefined;
@@ -89,6 +92,8 @@ export function App(props: AppProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [route, setRoute] = useState<Route>(() => initialRoute(props));
   const progressRef = useRef<Progress | null>(null);
+  // sandbox --run: the saved run opens the first sandbox only; after the menu, sandboxes are new.
+  const [run, setRun] = useState(props.run);
 
   useEffect(() => {
     let live = true;
@@ -184,7 +189,20 @@ export function App(props: AppProps) {
         );
       }
       case 'sandbox':
-        return <SandboxScreen scenario={route.scenario} seed={props.seed} columns={layout.columns} rows={layout.rows} exportDir={props.exportDir} onMenu={toMenu} />;
+        return (
+          <SandboxScreen
+            scenario={route.scenario}
+            seed={props.seed}
+            run={run}
+            columns={layout.columns}
+            rows={layout.rows}
+            exportDir={props.exportDir}
+            onMenu={() => {
+              setRun(undefined);
+              toMenu();
+            }}
+          />
+        );
       case 'quiz':
         return (
           <QuizScreen

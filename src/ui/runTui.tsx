@@ -5,6 +5,7 @@
  */
 import { render } from 'ink';
 import { App, type ScreenName } from './App.js';
+import type { RunRecord } from '../lessons/runFile.js';
 import type { Env } from './theme.js';
 import { TUI_RENDER_OPTIONS } from './renderOptions.js';
 import { withCursorFix } from './inkCursorFix.js';
@@ -18,6 +19,8 @@ export interface RunTuiOptions {
   lessonId?: string;
   scenario?: string;
   seed?: number;
+  /** sandbox --run: a saved run to replay. */
+  run?: RunRecord;
   configDir?: string;
   lessonsDir?: string;
   exportDir?: string;
@@ -47,6 +50,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
       lessonId={opts.lessonId}
       scenario={opts.scenario}
       seed={opts.seed}
+      run={opts.run}
       configDir={opts.configDir}
       lessonsDir={opts.lessonsDir}
       exportDir={opts.exportDir}

@@ -180,13 +180,14 @@ describe.skipIf(!hasTmux)('smoke: interactive commands of dist/cli.js in a real 
     const screen = await t.until((s) => s.includes('Exported'), 'the export message');
     const files = await until(() => {
       const f = existsSync(d.exports) ? readdirSync(d.exports).sort() : [];
-      return f.length === 2 ? f : undefined;
+      return f.length === 3 ? f : undefined;
     }, 'the exported files');
     expect(files[0]).toMatch(/^sandbox-normal-close-\d+\.mmd$/);
     expect(files[1]).toMatch(/^sandbox-normal-close-\d+\.pcap$/);
+    expect(files[2]).toMatch(/^sandbox-normal-close-\d+\.run\.yaml$/);
     // The whole message is on one line of the 80-column screen, ending with the folder's name.
     const line = screen.split('\n').find((l) => l.includes('Exported'))!;
-    expect(line.trimEnd()).toMatch(/^Exported sandbox-normal-close-\d+\.pcap \+ \.mmd to \S*exports$/);
+    expect(line.trimEnd()).toMatch(/^Exported sandbox-normal-close-\d+\.pcap \+ \.mmd \+ \.run\.yaml to \S*exports$/);
     await quit('sandbox', screen);
   });
 
