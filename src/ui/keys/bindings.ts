@@ -129,7 +129,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['d'], label: 'd', action: 'toggleDiagram', description: 'show or hide the TCP state diagram', context: 'run', footer: true },
   { keys: ['z'], label: 'z', action: 'toggleSkipIdle', description: 'skip idle waits on or off (2MSL need not take minutes)', context: 'run' },
   { keys: ['s'], label: 's', action: 'skipToNext', description: 'skip straight to the next event', context: 'run' },
-  { keys: ['e'], label: 'e', action: 'export', description: 'export the run so far (pcap, Mermaid)', context: 'run' },
+  { keys: ['e'], label: 'e', action: 'export', description: 'export the run so far (pcap, Mermaid, and a run file that replays it)', context: 'run' },
   { keys: ['up', 'k', 'pageup'], label: '↑/k', action: 'scrollBack', description: 'scroll the focused pane back', context: 'run' },
   { keys: ['down', 'j', 'pagedown'], label: '↓/j', action: 'scrollForward', description: 'scroll the focused pane forward', context: 'run' },
   { keys: ['end', 'f'], label: 'f', action: 'follow', description: 'follow "now" again', context: 'run' },
