@@ -5,6 +5,7 @@
  */
 import type { SegmentRecord, TraceEvent } from '../sim/trace.js';
 import type { HostName } from '../sim/types.js';
+import { connKey } from './connections.js';
 
 export interface Note {
   host: HostName;
@@ -42,6 +43,8 @@ export interface SegmentSpan {
 export interface LadderData {
   rows: LadderRow[];
   spans: Map<number, SegmentSpan>;
+  /** Connection keys (see connections.ts) in order of first appearance. */
+  conns: string[];
 }
 
 function isEndpoint(h: string): h is HostName {
@@ -54,6 +57,7 @@ export function buildRows(trace: readonly TraceEvent[]): LadderData {
   const last = (): LadderRow | undefined => rows[rows.length - 1];
   /** Segments sent and not yet delivered or lost: a gap with none of them is idle. */
   const open = new Set<number>();
+  const conns = new Set<string>();
   const newRow = (at: number): LadderRow => {
     const prev = last();
     if (prev && at - prev.at >= GAP_MARK_US) rows.push({ at: prev.at, notes: {}, gap: { us: at - prev.at, idle: open.size === 0 } });
@@ -70,6 +74,7 @@ export function buildRows(trace: readonly TraceEvent[]): LadderData {
         // A segment event may join a row that so far only holds notes of the same instant.
         if (!r || r.at !== ev.at || r.seg || r.middle) r = newRow(ev.at);
         r.seg = { kind: ev.kind, seg: ev.seg, ev };
+        conns.add(connKey(ev.seg));
         if (ev.kind === 'send') open.add(ev.seg.id);
         else open.delete(ev.seg.id);
         const idx = rows.length - 1;
@@ -112,5 +117,5 @@ export function buildRows(trace: readonly TraceEvent[]): LadderData {
       }
     }
   }
-  return { rows, spans };
+  return { rows, spans, conns: [...conns] };
 }
