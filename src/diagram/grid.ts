@@ -7,7 +7,8 @@
 import type { TcpState } from '../sim/tcp/states.js';
 import type { Flag } from '../sim/types.js';
 
-export type CellKind = 'blank' | 'axis' | 'arrow' | 'label' | 'note' | 'time';
+/** `guide`: a router's line in the network view, which arrows and text may cover. */
+export type CellKind = 'blank' | 'guide' | 'axis' | 'arrow' | 'label' | 'note' | 'time';
 
 export type TokenName = 'muted' | 'focus' | 'heading' | 'lost' | 'looping' | 'alert' | 'accent' | 'bad' | 'retransmission' | 'duplicate';
 
@@ -38,6 +39,9 @@ export function crossing(old: string, ch: string): string {
   if (HORIZONTAL.has(old) && HORIZONTAL.has(ch)) return '─';
   return '┼';
 }
+
+/** A cell text may take: blank, or a router's guide line. */
+export const open = (c: DCell | undefined): boolean => c !== undefined && (c.kind === 'blank' || c.kind === 'guide');
 
 /** Rows `first..last` of the ladder (data-row numbers), `width` cells each. */
 export class Canvas {
@@ -72,12 +76,12 @@ export class Canvas {
   }
 
   /**
-   * Can `len` cells from `x` on `row` take a label? Every one blank, inside `lo..hi`, and the cell
+   * Can `len` cells from `x` on `row` take a label? Every one open (blank or a guide), inside `lo..hi`, and the cell
    * either side neither arrow nor label, so a label never touches what it is not part of.
    */
   free(row: number, x: number, len: number, lo: number, hi: number): boolean {
     if (!this.has(row, x) || x < lo || x + len - 1 > hi) return false;
-    for (let i = 0; i < len; i++) if (this.get(row, x + i)!.kind !== 'blank') return false;
+    for (let i = 0; i < len; i++) if (!open(this.get(row, x + i)!)) return false;
     for (const n of [x - 1, x + len]) {
       const c = this.get(row, n);
       if (c && (c.kind === 'arrow' || c.kind === 'label')) return false;

@@ -21,7 +21,7 @@ import type { HostName } from '../sim/types.js';
 import { connKey, connKeyOf, connTag } from './connections.js';
 import { alertText, perturbText } from './eventText.js';
 import { fmtDuration, fmtSeconds, segLabel, segShortLabel, wrapText } from './format.js';
-import { Canvas, tok, type DCell, type DStyle } from './grid.js';
+import { Canvas, open, tok, type DCell, type DStyle } from './grid.js';
 import { buildRows, GAP_MARK_US, type LadderData, type LadderRow, type SegmentSpan } from './rows.js';
 
 export interface EngineInput {
@@ -121,9 +121,15 @@ function expand(data: LadderData, nowAt: number, inner: number): { rows: DrawRow
     else map[i] = rows.length;
     for (const line of lines) rows.push({ at: row.at, notes: {}, through: true, text: { line, style } });
   }
+  // A span that would start on a text-only row (an injection's own note) starts below the text.
+  const below = (r: number): number => {
+    let i = r;
+    while (rows[i]?.through && i < rows.length - 1) i++;
+    return i;
+  };
   const spans = [...data.spans.values()].map((s) => ({
     ...s,
-    startRow: map[s.startRow]!,
+    startRow: below(map[s.startRow]!),
     ...(s.endRow !== undefined ? { endRow: map[s.endRow]! } : {}),
   }));
   return { rows, spans };
@@ -158,7 +164,7 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   for (let r = cv.first; r <= cv.last; r++) {
     cv.set(r, cx, rows[r]!.gap ? '┊' : '│', 'axis', rows[r]!.gap ? tok('muted') : undefined);
     cv.set(r, sx, rows[r]!.gap ? '┊' : '│', 'axis', rows[r]!.gap ? tok('muted') : undefined);
-    for (const x of routers) cv.set(r, x, '┆', 'axis', tok('muted'));
+    for (const x of routers) cv.set(r, x, '┆', 'guide', tok('muted'));
   }
 
   // The time column: each instant once; the "now" row always shows the display clock.
@@ -246,12 +252,12 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
       for (let x = a + dir; x !== b; x += dir) cv.arrow(row, x, '─', segStyle);
       cv.arrow(row, b, k === N ? head : dir === 1 ? '╮' : '╭', k === N ? headStyle : segStyle);
       if (k === N && headText && !muted) {
-        wants.push({ row, anchor: dir === 1 ? b + 2 : b - 1, side: dir === 1 ? 1 : -1, full: headText, short: head === '✕' ? 'lost' : `TTL ${f?.seg.ttl ?? ''}`, style: headStyle, above: false, id: null });
+        wants.push({ row, anchor: dir === 1 ? b + 2 : b - 1, side: dir === 1 ? 1 : -1, full: headText, short: head === '✕' ? (span.dropAt === 'r1' || span.dropAt === 'r2' ? `at ${span.dropAt}` : 'lost') : `TTL ${f?.seg.ttl ?? ''}`, style: headStyle, above: false, id: null });
       }
     }
     if (muted) return;
     const marks = `${seg.retransmitOf !== undefined ? '↻ ' : ''}${seg.copyOf !== undefined ? '⧉ ' : ''}`;
-    const tag = many ? ` ${connTag(key)}` : '';
+    const tag = `${many ? ` ${connTag(key)}` : ''}${span.injected ? ' injected' : ''}`;
     const full = `${marks}${segLabel(seg)}${tag}`;
     const short = `${marks}${segShortLabel(seg)}${tag}`;
     const bend = p(1);
@@ -262,11 +268,11 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   const placed: PlacedLabel[] = [];
   const footnotes: string[] = [];
   const visible = (r: number): boolean => r >= first && r <= last;
-  const put = (w: Want, row: number, text: string, how: PlacedLabel['how']): boolean => {
+  const put = (w: Want, row: number, text: string, how: PlacedLabel['how'], near = Infinity): boolean => {
     const len = [...text].length;
     const prefer = w.side === 1 ? w.anchor : w.anchor - len;
     const at = cv.places(row, len, lo, hi, prefer)[0];
-    if (at === undefined) return false;
+    if (at === undefined || Math.abs(at - prefer) > near) return false;
     cv.label(row, at, text, w.style);
     placed.push({ row, x: at, text, full: w.full, how });
     return true;
@@ -275,7 +281,10 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
     wants.sort((a, b) => a.row - b.row);
     for (const w of wants) {
       if (w.row < cv.first || w.row > cv.last) continue;
-      const tries: Array<[number, string, PlacedLabel['how']]> = [[w.row, w.full, 'full']];
+      const tries: Array<[number, string, PlacedLabel['how'], number?]> = [];
+      // A head's note ("lost at r2") reads best right beside the head, even shortened.
+      if (!w.above) tries.push([w.row, w.full, 'full', 2], [w.row, w.short, 'short', 2]);
+      tries.push([w.row, w.full, 'full']);
       if (w.above && w.row - 1 >= cv.first && !rows[w.row - 1]!.gap) tries.push([w.row - 1, w.full, 'full']);
       tries.push([w.row, w.short, 'short']);
       if (w.above && w.row - 1 >= cv.first) tries.push([w.row - 1, w.short, 'short']);
@@ -283,10 +292,10 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
         tries.push([w.row, `#${w.id}`, 'note']);
         if (w.above && w.row - 1 >= cv.first) tries.push([w.row - 1, `#${w.id}`, 'note']);
       }
-      const ok = tries.some(([row, text, how]) => put(w, row, text, how));
+      const ok = tries.some(([row, text, how, near]) => put(w, row, text, how, near));
       if (!ok) placed.push({ row: w.row, x: -1, text: '', full: w.full, how: 'hidden' });
       const p = placed[placed.length - 1]!;
-      if ((p.how === 'note' || (p.how === 'hidden' && w.id !== null)) && visible(w.row)) footnotes.push(`#${w.id} ${w.full}`);
+      if ((p.how === 'note' || p.how === 'hidden') && visible(w.row)) footnotes.push(w.id !== null ? `#${w.id} ${w.full}` : w.full);
     }
   }
 
@@ -298,7 +307,8 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
       if (!ev) continue;
       if (focus !== null && (ev.kind === 'state' || ev.kind === 'timer') && connKeyOf(host, ev.conn) !== focus) continue;
       const [options, style] = noteText(ev);
-      const text = options.find((t) => [...t].length <= noteW) ?? `${[...options[options.length - 1]!].slice(0, noteW - 1).join('')}…`;
+      const room = host === 'client' ? cx - 1 - TIME_W : noteW;
+      const text = options.find((t) => [...t].length <= room) ?? `${[...options[options.length - 1]!].slice(0, room - 1).join('')}…`;
       const len = [...text].length;
       const x = host === 'client' ? Math.max(TIME_W, cx - 1 - len) : sx + 2;
       [...text].forEach((ch, i) => cv.set(r, x + i, ch, 'note', style));
@@ -309,7 +319,7 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
     if (r === nowRow && input.inFlight.length === 0 && rows.length > 1 && row.at - rows[nowRow - 1]!.at >= GAP_MARK_US) {
       texts.push({ text: `${fmtDuration(row.at - rows[nowRow - 1]!.at)} idle so far`, style: tok('muted') });
     }
-    for (const t of texts) flow(r, t.text, t.style);
+    if (input.labels !== false) for (const t of texts) flow(r, t.text, t.style);
   }
 
   /** Text across the middle: centred on a free span, or flowing around the arrows that pass. */
@@ -324,8 +334,10 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
     }
     let x = lo;
     let i = 0;
+    // Around an arrow: skip its cell and keep one blank either side of it.
+    const clear = (c: number): boolean => cv.get(r, c)?.kind !== 'arrow';
     for (; i < chars.length && x <= hi; x++) {
-      if (cv.free(r, x, 1, lo, hi)) cv.label(r, x, chars[i++]!, style);
+      if (open(cv.get(r, x)) && clear(x - 1) && clear(x + 1)) cv.label(r, x, chars[i++]!, style);
     }
     if (i < chars.length) {
       if (visible(r)) footnotes.push(text);
@@ -371,7 +383,7 @@ function noteText(ev: TraceEvent): [string[], DStyle] {
       const style: DStyle = { k: 'timer', name: ev.timer };
       if (ev.action === 'expire') return [[`⏲${ev.timer} fired`, `⏲${ev.timer}✓`], style];
       const d = fmtDuration(ev.expires - ev.at);
-      return [[`⏲${ev.timer}${ev.action === 'restart' ? '↻' : ' '}${d}`, `⏲${ev.timer} ${d}`], style];
+      return [[`⏲${ev.timer}${ev.action === 'restart' ? '↻' : ' '}${d}`, `⏲${ev.timer} ${d.replace(' ', '')}`, `⏲${ev.timer}${d.replace(' ', '')}`], style];
     }
     case 'app': {
       const bad = ev.event.startsWith('E');

@@ -36,6 +36,8 @@ export interface SegmentSpan {
   endRow?: number;
   end?: 'deliver' | 'drop';
   dropAt?: string;
+  /** Put into the network by a perturbation, not sent by its host. */
+  injected?: boolean;
   /** Last TTL seen on a looping hop, if it ever looped. */
   loopTtl?: number;
 }
@@ -74,7 +76,8 @@ export function buildRows(trace: readonly TraceEvent[]): LadderData {
         // A segment event may join a row that so far only holds notes of the same instant.
         if (!r || r.at !== ev.at || r.seg || r.middle) r = newRow(ev.at);
         r.seg = { kind: ev.kind, seg: ev.seg, ev };
-        conns.add(connKey(ev.seg));
+        // Connections are those the hosts opened; an injected or copied segment adds none.
+        if (ev.kind === 'send') conns.add(connKey(ev.seg));
         if (ev.kind === 'send') open.add(ev.seg.id);
         else open.delete(ev.seg.id);
         const idx = rows.length - 1;
@@ -113,6 +116,11 @@ export function buildRows(trace: readonly TraceEvent[]): LadderData {
         let r = last();
         if (!r || r.at !== ev.at || r.middle || r.seg) r = newRow(ev.at);
         r.middle = ev;
+        // An injected segment has no send: its arrow starts on the row of the injection.
+        if (ev.kind === 'perturb' && ev.perturbation === 'inject' && ev.seg && !spans.has(ev.seg.id)) {
+          spans.set(ev.seg.id, { seg: ev.seg, startRow: rows.length - 1, injected: true });
+          open.add(ev.seg.id);
+        }
         break;
       }
     }
