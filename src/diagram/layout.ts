@@ -115,7 +115,8 @@ function expand(data: LadderData, nowAt: number, inner: number): { rows: DrawRow
       continue;
     }
     const style = ev.kind === 'alert' ? tok('alert') : tok('accent');
-    const lines = wrapText(text, Math.max(8, inner - 8));
+    // Narrow enough to fit beside an arrow passing through the text's rows.
+    const lines = wrapText(text, Math.min(inner - 8, Math.max(24, Math.floor(inner / 2) - 2)));
     // The event's own row keeps its segment (if any); each line of text gets a row arrows pass through.
     if (row.seg || row.notes.client || row.notes.server) rows.push({ ...row, middle: undefined });
     else map[i] = rows.length;
@@ -159,7 +160,9 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   const hi = sx - 2;
   const many = data.conns.length > 1;
   const focus = input.focus ?? null;
-  const routers = input.network ? [Math.round(cx + NODE_POS['r1']! * (sx - cx)), Math.round(cx + NODE_POS['r2']! * (sx - cx))] : [];
+  // A router's column, the same one a cross lands on when a client's segment dies there.
+  const routerX = (name: 'r1' | 'r2'): number => cx + Math.round(NODE_POS[name]! * (sx - cx - 1));
+  const routers = input.network ? [routerX('r1'), routerX('r2')] : [];
 
   for (let r = cv.first; r <= cv.last; r++) {
     cv.set(r, cx, rows[r]!.gap ? '┊' : '│', 'axis', rows[r]!.gap ? tok('muted') : undefined);
@@ -231,7 +234,9 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
       frac = 0.1;
       head = '…';
     }
-    const L = Math.max(1, Math.round(frac * D));
+    // A loss at a router ends exactly on that router's column.
+    const atRouter = span.end === 'drop' && (span.dropAt === 'r1' || span.dropAt === 'r2') ? Math.abs(routerX(span.dropAt) - x0) : null;
+    const L = Math.max(1, atRouter ?? Math.round(frac * D));
     const N = Math.max(0, endRow - span.startRow);
     const m = stepsBefore[endRow + 1]! - stepsBefore[span.startRow]!;
     const p = (k: number): number => {
