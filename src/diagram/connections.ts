@@ -30,10 +30,10 @@ export function connTag(key: string): string {
   return `:${port}${inc === '1' ? '' : `#${inc}`}`;
 }
 
-/** Every connection that sent a segment in the trace, in order of first appearance. */
+/** Every connection a host sent a segment on, in order of first appearance (as the ladder counts them). */
 export function connectionsIn(trace: readonly TraceEvent[]): string[] {
   const seen = new Set<string>();
-  for (const ev of trace) if (ev.kind === 'send' || ev.kind === 'deliver' || ev.kind === 'drop') seen.add(connKey(ev.seg));
+  for (const ev of trace) if (ev.kind === 'send') seen.add(connKey(ev.seg));
   return [...seen];
 }
 

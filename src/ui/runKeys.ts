@@ -11,6 +11,7 @@ import { inspectItems } from './components/Inspect.js';
 import { helpLines } from './components/HelpScreen.js';
 import type { SimController } from './simController.js';
 import type { Perturbation } from '../sim/scenario.js';
+import { connectionsIn } from '../diagram/connections.js';
 
 export interface RunKeyEnv {
   ctrl: SimController;
@@ -170,6 +171,20 @@ export function handleRunKey(b: Binding, key: string, env: RunKeyEnv): void {
     }
     case 'follow':
       dispatch({ type: 'follow' });
+      return;
+    case 'toggleNetwork':
+      dispatch({ type: 'toggleNetwork' });
+      return;
+    case 'connNext':
+    case 'connPrev': {
+      const st = ctrl.getState();
+      const count = connectionsIn(st.trace.slice(0, st.traceLength)).length;
+      dispatch({ type: 'connFocus', delta: b.action === 'connNext' ? 1 : -1, count });
+      if (count <= 1) dispatch({ type: 'message', text: 'Only one connection so far: nothing else to focus.' });
+      return;
+    }
+    case 'connAll':
+      dispatch({ type: 'connAll' });
       return;
     case 'export':
       env.onExport?.();

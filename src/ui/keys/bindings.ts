@@ -56,7 +56,11 @@ export type Action =
   | 'typeChar'
   | 'erase'
   | 'apply'
-  | 'typeId';
+  | 'typeId'
+  | 'connNext'
+  | 'connPrev'
+  | 'connAll'
+  | 'toggleNetwork';
 
 export interface Binding {
   keys: readonly string[];
@@ -113,6 +117,10 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['up', 'k', 'pageup'], label: '↑/k', action: 'scrollBack', description: 'scroll the focused pane back', context: 'run' },
   { keys: ['down', 'j', 'pagedown'], label: '↓/j', action: 'scrollForward', description: 'scroll the focused pane forward', context: 'run' },
   { keys: ['end', 'f'], label: 'f', action: 'follow', description: 'follow "now" again', context: 'run' },
+  { keys: ['>'], label: '>', action: 'connNext', description: 'ladder: focus the next connection (the others are muted)', context: 'run' },
+  { keys: ['<'], label: '<', action: 'connPrev', description: 'ladder: focus the previous connection', context: 'run' },
+  { keys: ['a'], label: 'a', action: 'connAll', description: 'ladder: show all connections again', context: 'run' },
+  { keys: ['v'], label: 'v', action: 'toggleNetwork', description: 'ladder: show or hide the network (routers r1 and r2)', context: 'run' },
 
   { keys: ['r'], label: 'r', action: 'restartStep', description: 'restart this lesson step', context: 'lesson' },
   { keys: [']'], label: ']', action: 'nextStep', description: 'next lesson step', context: 'lesson', footer: true },
