@@ -86,6 +86,8 @@ export class Canvas {
       const c = this.get(row, n);
       if (c && (c.kind === 'arrow' || c.kind === 'label')) return false;
     }
+    // Two blanks between labels, so each reads as its own.
+    for (const n of [x - 2, x + len + 1]) if (this.get(row, n)?.kind === 'label') return false;
     return true;
   }
 

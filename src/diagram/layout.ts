@@ -287,15 +287,21 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
     for (const w of wants) {
       if (w.row < cv.first || w.row > cv.last) continue;
       const tries: Array<[number, string, PlacedLabel['how'], number?]> = [];
-      // A head's note ("lost at r2") reads best right beside the head, even shortened.
-      if (!w.above) tries.push([w.row, w.full, 'full', 2], [w.row, w.short, 'short', 2]);
-      tries.push([w.row, w.full, 'full']);
-      if (w.above && w.row - 1 >= cv.first && !rows[w.row - 1]!.gap) tries.push([w.row - 1, w.full, 'full']);
-      tries.push([w.row, w.short, 'short']);
-      if (w.above && w.row - 1 >= cv.first) tries.push([w.row - 1, w.short, 'short']);
+      const above = w.above && w.row - 1 >= cv.first && !rows[w.row - 1]!.gap ? w.row - 1 : null;
+      // Near its arrow first, in full then short, on its row or the row above; then a numbered
+      // note beside it; then anywhere on its row.
+      const NEAR = w.above ? 12 : 2;
+      for (const text of [w.full, w.short] as const) {
+        const how = text === w.full ? 'full' : 'short';
+        tries.push([w.row, text, how, NEAR]);
+        if (above !== null) tries.push([above, text, how, NEAR]);
+      }
+      // A numbered note beside its arrow reads better than a label far from it.
+      if (w.id !== null) tries.push([w.row, `#${w.id}`, 'note', NEAR]);
+      tries.push([w.row, w.full, 'full'], [w.row, w.short, 'short']);
       if (w.id !== null) {
         tries.push([w.row, `#${w.id}`, 'note']);
-        if (w.above && w.row - 1 >= cv.first) tries.push([w.row - 1, `#${w.id}`, 'note']);
+        if (above !== null) tries.push([above, `#${w.id}`, 'note']);
       }
       const ok = tries.some(([row, text, how, near]) => put(w, row, text, how, near));
       if (!ok) placed.push({ row: w.row, x: -1, text: '', full: w.full, how: 'hidden' });

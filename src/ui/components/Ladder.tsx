@@ -57,6 +57,7 @@ export function Ladder({ width, height, scroll, network, conn }: LadderProps) {
       {grid.lines.map((cells, i) => (
         <StyledLine key={i} cells={cells} />
       ))}
+      {notes.length > 0 && <Box flexGrow={1} />}
       {notes.map((line, i) => (
         <Text key={`n${i}`} {...theme.muted} wrap="truncate">
           {line}
