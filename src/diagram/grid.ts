@@ -27,6 +27,8 @@ export interface DCell {
   style?: DStyle | undefined;
 }
 
+const BLANK: DCell = Object.freeze({ ch: ' ', kind: 'blank' as CellKind });
+
 /** Glyphs an arrow ends in: kept when another arrow crosses them. */
 const HEADS = new Set(['▶', '◀', '▸', '◂', '✕', '⟳', '…']);
 const HORIZONTAL = new Set(['─']);
@@ -51,7 +53,8 @@ export class Canvas {
     readonly first: number,
     readonly last: number,
   ) {
-    for (let r = first; r <= last; r++) this.rows.push(Array.from({ length: width }, () => ({ ch: ' ', kind: 'blank' as CellKind })));
+    // One shared blank: writes replace cells, never change them.
+    for (let r = first; r <= last; r++) this.rows.push(new Array<DCell>(width).fill(BLANK));
   }
 
   has(row: number, x: number): boolean {
@@ -97,10 +100,14 @@ export class Canvas {
     for (const ch of text) this.set(row, x + i++, ch, 'label', style);
   }
 
-  /** Free places on `row` for `len` cells within `lo..hi`, nearest `prefer` first. */
-  places(row: number, len: number, lo: number, hi: number, prefer: number): number[] {
-    const out: number[] = [];
-    for (let x = lo; x + len - 1 <= hi; x++) if (this.free(row, x, len, lo, hi)) out.push(x);
-    return out.sort((a, b) => Math.abs(a - prefer) - Math.abs(b - prefer) || a - b);
+  /** The free place on `row` for `len` cells within `lo..hi` nearest `prefer` (at most `near` away). */
+  nearest(row: number, len: number, lo: number, hi: number, prefer: number, near = Infinity): number | undefined {
+    // Outwards from `prefer`, the left one first on a tie.
+    const reach = Math.min(near, Math.max(prefer - lo, hi - prefer));
+    for (let d = 0; d <= reach; d++) {
+      if (this.free(row, prefer - d, len, lo, hi)) return prefer - d;
+      if (d > 0 && this.free(row, prefer + d, len, lo, hi)) return prefer + d;
+    }
+    return undefined;
   }
 }

@@ -102,10 +102,29 @@ interface DrawRow extends LadderRow {
 }
 
 /** Rows with long annotations wrapped onto rows of their own, and spans moved to match. */
-function expand(data: LadderData, nowAt: number, inner: number): { rows: DrawRow[]; spans: SegmentSpan[] } {
+interface Expanded {
+  rows: DrawRow[];
+  spans: SegmentSpan[];
+  /** Rows arrows step on before each row (text-only rows do not count). */
+  steps: number[];
+}
+
+/** Per grouped rows and width: a frame of a long run only lays out what it shows. */
+const expandedCache = new WeakMap<LadderData, Map<number, Expanded>>();
+
+function expanded(data: LadderData, inner: number): Expanded {
+  let byWidth = expandedCache.get(data);
+  if (!byWidth) expandedCache.set(data, (byWidth = new Map()));
+  let e = byWidth.get(inner);
+  if (!e) byWidth.set(inner, (e = expand(data, inner)));
+  return e;
+}
+
+/** The rows before "now" (which the caller adds), with spans and steps to match. */
+function expand(data: LadderData, inner: number): Expanded {
   const rows: DrawRow[] = [];
   const map: number[] = [];
-  const all: LadderRow[] = [...data.rows, { at: nowAt, notes: {} }];
+  const all: readonly LadderRow[] = data.rows;
   for (const [i, row] of all.entries()) {
     map[i] = rows.length;
     const ev = row.middle;
@@ -125,15 +144,17 @@ function expand(data: LadderData, nowAt: number, inner: number): { rows: DrawRow
   // A span that would start on a text-only row (an injection's own note) starts below the text.
   const below = (r: number): number => {
     let i = r;
-    while (rows[i]?.through && i < rows.length - 1) i++;
+    while (rows[i]?.through) i++;
     return i;
   };
   const spans = [...data.spans.values()].map((s) => ({
     ...s,
-    startRow: below(map[s.startRow]!),
-    ...(s.endRow !== undefined ? { endRow: map[s.endRow]! } : {}),
+    startRow: below(map[s.startRow] ?? rows.length),
+    ...(s.endRow !== undefined ? { endRow: map[s.endRow] ?? rows.length } : {}),
   }));
-  return { rows, spans };
+  const steps: number[] = [0];
+  for (let r = 0; r < rows.length; r++) steps.push(steps[r]! + (rows[r]!.through ? 0 : 1));
+  return { rows, spans, steps };
 }
 
 export function layoutDiagram(input: EngineInput): EngineGrid {
@@ -143,7 +164,9 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   const cx = TIME_W + noteW;
   const sx = width - noteW - 2;
   const inner = sx - cx - 1;
-  const { rows, spans } = expand(data, input.clock, inner);
+  const exp = expanded(data, inner);
+  const rows: DrawRow[] = [...exp.rows, { at: input.clock, notes: {} }];
+  const spans = exp.spans;
   const nowRow = rows.length - 1;
   const viewH = input.height === undefined ? rows.length : Math.max(1, input.height - 1);
   const maxScroll = Math.max(0, rows.length - viewH);
@@ -181,8 +204,7 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   }
 
   // Stepping rows before each row: arrows advance only on rows that are not text-only.
-  const stepsBefore: number[] = [0];
-  for (let r = 0; r < rows.length; r++) stepsBefore.push(stepsBefore[r]! + (rows[r]!.through ? 0 : 1));
+  const stepsBefore: number[] = [...exp.steps, exp.steps[exp.rows.length]! + 1];
 
   interface Want {
     row: number;
@@ -276,8 +298,8 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   const put = (w: Want, row: number, text: string, how: PlacedLabel['how'], near = Infinity): boolean => {
     const len = [...text].length;
     const prefer = w.side === 1 ? w.anchor : w.anchor - len;
-    const at = cv.places(row, len, lo, hi, prefer)[0];
-    if (at === undefined || Math.abs(at - prefer) > near) return false;
+    const at = cv.nearest(row, len, lo, hi, prefer, near);
+    if (at === undefined) return false;
     cv.label(row, at, text, w.style);
     placed.push({ row, x: at, text, full: w.full, how });
     return true;
@@ -337,7 +359,7 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   function flow(r: number, text: string, style: DStyle): void {
     const chars = [...text];
     const centre = Math.floor((cx + sx - chars.length) / 2);
-    const spot = cv.places(r, chars.length, lo, hi, centre)[0];
+    const spot = cv.nearest(r, chars.length, lo, hi, centre);
     if (spot !== undefined) {
       cv.label(r, spot, text, style);
       placed.push({ row: r, x: spot, text, full: text, how: 'full' });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/course.js';
 import { timelineAt } from '../../src/lessons/playback.js';
-import { getScenario, SCENARIO_NAMES, Simulation } from '../../src/sim/index.js';
+import { BUILTIN_SCENARIOS, getScenario, SCENARIO_NAMES, Simulation } from '../../src/sim/index.js';
 import { buildRows } from '../../src/diagram/rows.js';
 import type { Perturbation } from '../../src/sim/scenario.js';
 import { expectReadable, SIZES } from './check.js';
@@ -32,6 +32,10 @@ function checkRun(sim: Simulation, where: string, maxSteps = 400, every = 1): vo
 describe('the ladder stays readable', () => {
   it.each(SCENARIO_NAMES.map((n) => [n]))('scenario %s, at every step', (name) => {
     checkRun(Simulation.create(getScenario(name)!, { seed: 1 }), name);
+  });
+
+  it('scenario churn (many connections), every 5th step of its first 3000', () => {
+    checkRun(Simulation.create(BUILTIN_SCENARIOS['churn']!, { seed: 1 }), 'churn', 3000, 5);
   });
 
   it('every lesson, at every step', async () => {
