@@ -284,7 +284,9 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
     }
     if (muted) return;
     const marks = `${seg.retransmitOf !== undefined ? '↻ ' : ''}${seg.copyOf !== undefined ? '⧉ ' : ''}`;
-    const tag = `${many ? ` ${connTag(key)}` : ''}${span.injected ? ' injected' : ''}`;
+    // A segment that circled between r1 and r2: its laps and its TTL counting down.
+    const laps = span.loopHops ? ` ⟳ ${span.loopHops} hops r1⇄r2, TTL ${span.loopFirstTtl}→${span.loopTtl}` : '';
+    const tag = `${many ? ` ${connTag(key)}` : ''}${span.injected ? ' injected' : ''}${laps}`;
     const full = `${marks}${segLabel(seg)}${tag}`;
     const short = `${marks}${segShortLabel(seg)}${tag}`;
     const bend = p(1);
@@ -309,7 +311,8 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
     for (const w of wants) {
       if (w.row < cv.first || w.row > cv.last) continue;
       const tries: Array<[number, string, PlacedLabel['how'], number?]> = [];
-      const above = w.above && w.row - 1 >= cv.first && !rows[w.row - 1]!.gap ? w.row - 1 : null;
+      // Not onto a text-only row (an annotation's or a gap's): that text is placed after labels.
+      const above = w.above && w.row - 1 >= cv.first && !rows[w.row - 1]!.through ? w.row - 1 : null;
       // Near its arrow first, in full then short, on its row or the row above; then a numbered
       // note beside it; then anywhere on its row.
       const NEAR = w.above ? 12 : 2;

@@ -38,8 +38,10 @@ export interface SegmentSpan {
   dropAt?: string;
   /** Put into the network by a perturbation, not sent by its host. */
   injected?: boolean;
-  /** Last TTL seen on a looping hop, if it ever looped. */
+  /** Last TTL seen on a looping hop, if it ever looped; the first, and how many looping hops. */
   loopTtl?: number;
+  loopFirstTtl?: number;
+  loopHops?: number;
 }
 
 export interface LadderData {
@@ -95,9 +97,11 @@ export function buildRows(trace: readonly TraceEvent[]): LadderData {
       }
       case 'hop': {
         if (!ev.looping) break;
-        const sp = spans.get(ev.seg.id);
-        if (sp) sp.loopTtl = ev.seg.ttl;
-        else spans.set(ev.seg.id, { seg: ev.seg, startRow: Math.max(0, rows.length - 1), loopTtl: ev.seg.ttl });
+        let sp = spans.get(ev.seg.id);
+        if (!sp) spans.set(ev.seg.id, (sp = { seg: ev.seg, startRow: Math.max(0, rows.length - 1) }));
+        sp.loopTtl = ev.seg.ttl;
+        sp.loopFirstTtl ??= ev.seg.ttl;
+        sp.loopHops = (sp.loopHops ?? 0) + 1;
         break;
       }
       case 'state':
