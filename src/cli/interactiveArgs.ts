@@ -3,11 +3,12 @@ import { parseArgs } from 'node:util';
 import { SCENARIO_NAMES } from '../sim/scenarios/index.js';
 import { joinNegativeValues, parseSeed } from './numbers.js';
 import { UsageError } from './usageError.js';
+import { DISPLAY_ARG_OPTIONS, parseDisplayOptions, type DisplayOptions } from './displayOptions.js';
 
 export const LESSON_IDS = ['the-close', 'msl', 'lost-final-ack', 'wandering-duplicates', 'the-exception', 'in-practice', 'review'] as const;
 
 export interface InteractiveRequest {
-  screen: 'menu' | 'lesson' | 'sandbox' | 'quiz';
+  screen: 'menu' | 'lesson' | 'sandbox' | 'quiz' | 'lab';
   lessonId?: string;
   scenario?: string;
   seed?: number;
@@ -15,6 +16,8 @@ export interface InteractiveRequest {
   /** Where the export key writes (default: see src/store/exportDir.ts). */
   exportDir?: string;
   resetProgress?: boolean;
+  /** How the screen is drawn; see src/cli/displayOptions.ts. */
+  display: DisplayOptions;
 }
 
 export function parseInteractiveArgs(argv: string[]): InteractiveRequest {
@@ -30,13 +33,14 @@ export function parseInteractiveArgs(argv: string[]): InteractiveRequest {
         'config-dir': { type: 'string' },
         'export-dir': { type: 'string' },
         'reset-progress': { type: 'boolean' },
+        ...DISPLAY_ARG_OPTIONS,
       },
     });
   } catch (e) {
     throw new UsageError(`${(e as Error).message.split('\n')[0]} (see tcp-timewait --help)`);
   }
   const { values: v, positionals: pos } = parsed;
-  const req: InteractiveRequest = { screen: 'menu' };
+  const req: InteractiveRequest = { screen: 'menu', display: parseDisplayOptions(v) };
   if (v['config-dir'] !== undefined) req.configDir = v['config-dir'];
   if (v['export-dir'] !== undefined) req.exportDir = v['export-dir'];
   if (v['reset-progress']) req.resetProgress = true;

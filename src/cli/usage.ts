@@ -15,6 +15,8 @@ Usage:
   tcp-timewait simulate [options]   run a scenario headless and print its trace
                                     (see simulate --help)
   tcp-timewait lint [PATH]          check lesson files (default: the course)
+  tcp-timewait lab [--experiment NAME] [--json]
+                                    TIME_WAIT in your own kernel (lab --help)
   tcp-timewait --reset-progress     forget saved progress (asks first)
   tcp-timewait --help | --version
 
@@ -26,6 +28,15 @@ Options for the interactive commands:
                                     (or set TCP_TIMEWAIT_EXPORT_DIR; default:
                                     $XDG_DATA_HOME/tcp-timewait/exports, usually
                                     ~/.local/share/tcp-timewait/exports)
+  --theme auto|dark|light           colours for a dark or a light background
+                                    (or set TCP_TIMEWAIT_THEME; auto, the
+                                    default, reads COLORFGBG when it is set)
+  --no-color                        no colour, glyphs and words only (NO_COLOR
+                                    and FORCE_COLOR=0 do the same); TERM=dumb
+                                    prints plain frames one after another
+  --screen-reader                   sentences instead of drawings, for a
+                                    screen reader (or set
+                                    TCP_TIMEWAIT_SCREEN_READER=1)
 
 Exit codes: 0 success, 1 a failed check (lint) or a failed write, 2 bad usage
 or no terminal.

@@ -22,7 +22,17 @@ export const LESSON_IDS = [
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
-export type QuestionKind = 'transition' | 'scenario' | 'fact';
+export type QuestionKind = 'transition' | 'scenario' | 'fact' | 'state-now' | 'order' | 'cause';
+
+/** How the quiz screen names each kind, neutrally (never the topic). */
+export const KIND_LABELS: Record<QuestionKind, string> = {
+  transition: 'what does it do?',
+  scenario: 'what happens next?',
+  fact: 'the facts',
+  'state-now': 'which state now?',
+  order: 'put in order',
+  cause: 'cause this',
+};
 
 export interface QuizOption {
   /** Stable within its question: 'a', 'b', ... in display order. */
@@ -66,6 +76,8 @@ export interface QuizQuestion {
   id: string;
   kind: QuestionKind;
   prompt: string;
+  /** Lines shown above the prompt: an excerpt of the run the question was drawn from. */
+  premise?: string[];
   options: QuizOption[];
   answerId: string;
   /** The lessons whose quiz may include this question ('review' holds everything). */
@@ -78,4 +90,10 @@ export interface QuizQuestion {
   outcomes?: Record<string, TransitionOutcome>;
   showMe?: TransitionShowMe;
   reveal?: ScenarioReveal;
+  /** State-now questions: the run, the step it is paused after, and the state the simulator reached. */
+  pause?: { run: string; step: number; host: 'client' | 'server'; state: TcpState };
+  /** Transition questions: the run and the step whose event the question asks about. */
+  drawnFrom?: { run: string; step: number };
+  /** Order questions: the run, and the steps of the segments in the order they were sent. */
+  sequence?: { run: string; steps: number[] };
 }

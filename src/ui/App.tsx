@@ -32,6 +32,8 @@ const loadQuiz = once(() => import('./screens/QuizScreen.js'));
 const LessonScreen = lazy(() => loadLesson().then((m) => ({ default: m.LessonScreen })));
 const SandboxScreen = lazy(() => loadSandbox().then((m) => ({ default: m.SandboxScreen })));
 const QuizScreen = lazy(() => loadQuiz().then((m) => ({ default: m.QuizScreen })));
+// The live lab is loaded only when opened: it is the one screen that touches real sockets.
+const LabScreen = lazy(() => import('./lab/LabScreen.js').then((m) => ({ default: m.LabScreen })));
 
 /** Load every screen's code now; resolves when all are ready. */
 export function preloadScreens(): Promise<void> {
@@ -43,7 +45,7 @@ function once<T>(f: () => Promise<T>): () => Promise<T> {
   return () => (p ??= f());
 }
 
-export type ScreenName = 'menu' | 'lesson' | 'sandbox' | 'quiz';
+export type ScreenName = 'menu' | 'lesson' | 'sandbox' | 'quiz' | 'lab';
 
 export interface AppProps {
   screen: ScreenName;
@@ -58,7 +60,7 @@ export interface AppProps {
   now?: () => number;
 }
 
-type Route = { screen: 'menu' } | { screen: 'lesson'; lessonId: string; step?: number | undefined } | { screen: 'sandbox'; scenario?: string | undefined } | { screen: 'quiz'; scope: string };
+type Route = { screen: 'menu' } | { screen: 'lesson'; lessonId: string; step?: number | undefined } | { screen: 'sandbox'; scenario?: string | undefined } | { screen: 'quiz'; scope: string } | { screen: 'lab' };
 
 interface Loaded {
   lessons: LessonHeader[];
@@ -196,6 +198,8 @@ export function App(props: AppProps) {
             onMenu={toMenu}
           />
         );
+      case 'lab':
+        return <LabScreen columns={layout.columns} rows={layout.rows} onMenu={toMenu} />;
       default:
         return menuFor(l);
     }
@@ -213,6 +217,7 @@ export function App(props: AppProps) {
         onLesson={(lessonId, step) => setRoute({ screen: 'lesson', lessonId, step })}
         onSandbox={() => setRoute({ screen: 'sandbox' })}
         onQuiz={() => setRoute({ screen: 'quiz', scope: 'mixed' })}
+        onLab={() => setRoute({ screen: 'lab' })}
       />
     );
   }
@@ -231,6 +236,7 @@ function initialRoute(p: AppProps): Route {
   if (p.screen === 'lesson' && p.lessonId) return { screen: 'lesson', lessonId: p.lessonId };
   if (p.screen === 'sandbox') return { screen: 'sandbox', scenario: p.scenario };
   if (p.screen === 'quiz') return { screen: 'quiz', scope: p.lessonId ?? 'mixed' };
+  if (p.screen === 'lab') return { screen: 'lab' };
   return { screen: 'menu' };
 }
 

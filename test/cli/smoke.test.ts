@@ -100,6 +100,13 @@ describe('smoke: headless commands of dist/cli.js', () => {
     expect(run(['--help']).stdout.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
   });
 
+  it('lab --help, and lab --experiment settings / who-waits headless (real loopback sockets where /proc/net/tcp exists)', () => {
+    expect(run(['lab', '--help']).stdout).toContain('--experiment NAME');
+    if (!existsSync('/proc/net/tcp')) return;
+    expect(run(['lab', '--experiment', 'settings']).stdout).toMatch(/^tcp_tw_reuse = /m);
+    expect(run(['lab', '--experiment', 'who-waits', '--json']).stdout).toContain('"waiter":"client"');
+  });
+
   it.each(['text', 'json', 'ladder', 'mermaid'])('simulate --format %s, with --pcap', (format) => {
     const pcap = path.join(scratch, `smoke-${format}.pcap`);
     const r = run(['simulate', '--scenario', 'lost-final-ack', '--format', format, '--pcap', pcap]);
