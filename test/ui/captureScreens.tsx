@@ -136,7 +136,7 @@ const VIEWS: Array<{
     drive: async (r) => {
       await r.waitFor(/score 0\/0/);
       r.press('1');
-      await r.waitFor(/Right\.|Wrong\./);
+      await r.waitFor(/Right\.|Wrong\.|Not that one/);
       r.press('w');
       await r.waitFor('w: hide');
     },
@@ -153,7 +153,12 @@ async function main() {
       const tmp = tempDir();
       const r = renderApp({ configDir: tmp.dir, screen: v.screen, lessonsDir: REAL_LESSONS, lessonId: v.lessonId, scenario: v.scenario }, columns, rows);
       try {
-        await v.drive(r);
+        // A view whose script no longer matches its screen is reported and left as it was.
+        const ok = await v.drive(r).then(
+          () => true,
+          (err: unknown) => (console.error(`skipped ${v.name}-${columns}x${rows}: ${String(err).split('\n')[0]}`), false),
+        );
+        if (!ok) continue;
         const file = path.join(OUT, `${v.name}-${columns}x${rows}.txt`);
         writeFileSync(file, r.frame().split('\n').map((l) => l.trimEnd()).join('\n') + '\n');
         console.log(`wrote ${path.relative(process.cwd(), file)}`);
