@@ -11,6 +11,7 @@ import { inspectItems } from './components/Inspect.js';
 import { helpLines } from './components/HelpScreen.js';
 import type { SimController } from './simController.js';
 import type { Perturbation } from '../sim/scenario.js';
+import { connectionsIn } from '../diagram/connections.js';
 import { nextMatch, searchTrace, visibleAfter } from './eventSearch.js';
 
 export interface RunKeyEnv {
@@ -243,6 +244,20 @@ export function handleRunKey(b: Binding, key: string, env: RunKeyEnv): void {
     }
     case 'follow':
       dispatch({ type: 'follow' });
+      return;
+    case 'toggleNetwork':
+      dispatch({ type: 'toggleNetwork' });
+      return;
+    case 'connNext':
+    case 'connPrev': {
+      const st = ctrl.getState();
+      const count = connectionsIn(st.trace.slice(0, st.traceLength)).length;
+      dispatch({ type: 'connFocus', delta: b.action === 'connNext' ? 1 : -1, count });
+      if (count <= 1) dispatch({ type: 'message', text: 'Only one connection so far: nothing else to focus.' });
+      return;
+    }
+    case 'connAll':
+      dispatch({ type: 'connAll' });
       return;
     case 'export':
       env.onExport?.();

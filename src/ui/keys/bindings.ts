@@ -61,6 +61,10 @@ export type Action =
   | 'erase'
   | 'apply'
   | 'typeId'
+  | 'connNext'
+  | 'connPrev'
+  | 'connAll'
+  | 'toggleNetwork'
   | 'search'
   | 'searchChar'
   | 'searchNext'
@@ -133,6 +137,10 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['up', 'k', 'pageup'], label: '↑/k', action: 'scrollBack', description: 'scroll the focused pane back', context: 'run' },
   { keys: ['down', 'j', 'pagedown'], label: '↓/j', action: 'scrollForward', description: 'scroll the focused pane forward', context: 'run' },
   { keys: ['end', 'f'], label: 'f', action: 'follow', description: 'follow "now" again', context: 'run' },
+  { keys: ['>'], label: '>', action: 'connNext', description: 'ladder: focus the next connection (the others are muted)', context: 'run' },
+  { keys: ['<'], label: '<', action: 'connPrev', description: 'ladder: focus the previous connection', context: 'run' },
+  { keys: ['a'], label: 'a', action: 'connAll', description: 'ladder: show all connections again', context: 'run' },
+  { keys: ['v'], label: 'v', action: 'toggleNetwork', description: 'ladder: show or hide the network (routers r1 and r2)', context: 'run' },
   { keys: ['/'], label: '/', action: 'search', description: 'search the event log: a segment id (#8), flags, seq, a state name', context: 'run' },
   { keys: ['g', 'home'], label: 'g', action: 'toStart', description: 'jump to the start of the run (time 0, exact replay)', context: 'run' },
   { keys: ['G'], label: 'G', action: 'toEnd', description: 'play straight to the end of the run (or to where the lesson step stops)', context: 'run' },

@@ -27,6 +27,10 @@ export interface UiState {
   input: TypedInput | null;
   /** Digits typed in the inspector: the id of the segment to jump to ('' when none). */
   typed: string;
+  /** The ladder draws the routers r1 and r2 as lines of their own. */
+  network: boolean;
+  /** Which connection the ladder focuses (index in order of appearance), or null for all. */
+  conn: number | null;
   /** A search of the event log (`/`), or null when none is open. */
   search: SearchState | null;
 }
@@ -71,6 +75,10 @@ export type UiAction =
   | { type: 'inputError'; error: string }
   /** The inspector's typed id changed; `index` is where that segment is in the list, if it is. */
   | { type: 'typeId'; typed: string; index?: number | undefined }
+  | { type: 'toggleNetwork' }
+  /** Focus the next/previous of `count` connections (from "all", the newest or the first). */
+  | { type: 'connFocus'; delta: 1 | -1; count: number }
+  | { type: 'connAll' }
   | { type: 'searchStart' }
   | { type: 'searchChar'; ch: string }
   | { type: 'searchErase' }
@@ -90,6 +98,8 @@ export function initialUiState(panes: readonly Pane[] = ['ladder', 'narrative', 
     message: null,
     input: null,
     typed: '',
+    network: false,
+    conn: null,
     search: null,
   };
 }
@@ -143,6 +153,15 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
       return s.input ? { ...s, input: { text: s.input.text.slice(0, -1), error: null } } : s;
     case 'inputError':
       return s.input ? { ...s, input: { ...s.input, error: a.error } } : s;
+    case 'toggleNetwork':
+      return { ...s, network: !s.network };
+    case 'connFocus': {
+      if (a.count <= 0) return s.conn === null ? s : { ...s, conn: null };
+      const next = s.conn === null ? (a.delta === 1 ? 0 : a.count - 1) : wrap(s.conn + a.delta, a.count);
+      return { ...s, conn: next };
+    }
+    case 'connAll':
+      return s.conn === null ? s : { ...s, conn: null };
     case 'searchStart':
       return { ...s, search: { text: '', editing: true, match: null } };
     case 'searchChar':
