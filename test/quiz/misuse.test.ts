@@ -116,6 +116,13 @@ describe('where the set appears', () => {
   it('the mixed review can ask them: the first mixed session of 10 has one, and the whole bank has all', () => {
     const first = startQuizForProgress(emptyProgress(0), bank, 'mixed', { size: 10 }).run;
     expect(first.questions.some(isMisuse)).toBe(true);
+    // Among new items it comes last in each round of kinds: never first, once per session of 10.
+    for (let sessions = 0; sessions < 50; sessions++) {
+      const progress = { ...emptyProgress(0), quiz: { ...emptyProgress(0).quiz, sessions } };
+      const qs = startQuizForProgress(progress, bank, 'mixed', { size: 10 }).run.questions;
+      expect(isMisuse(qs[0]!), `session ${sessions + 1}`).toBe(false);
+      expect(qs.filter(isMisuse), `session ${sessions + 1}`).toHaveLength(1);
+    }
     const all = startQuizForProgress(emptyProgress(0), bank, 'mixed', { size: bank.length }).run;
     expect(all.questions.filter(isMisuse)).toHaveLength(set.length);
   });
