@@ -111,12 +111,16 @@ function varsAt(m: Moment, at: number): string {
 
 function premiseOf(m: Moment, call: MisuseCall, at: number): string[] {
   const cut = m.trace.find((e) => e.at > at)?.step ?? Infinity;
-  const closed = m.closedAt === undefined ? '' : ` Its application called close() at ${seconds(m.closedAt)}.`;
+  const lines = runLines(m.trace, cut, 3);
+  // The earlier close() is named once: in the excerpt, or on a line of its own.
+  const shown = lines.some((l) => l.includes(`the ${m.host}'s application calls close()`));
+  const closed = m.closedAt === undefined || shown ? [] : [`The ${m.host}'s application called close() at ${seconds(m.closedAt)}.`];
   return [
     `From a run of ${m.label}:`,
-    ...runLines(m.trace, cut, 3),
+    ...lines,
+    ...closed,
     `The ${m.host} is in ${m.state}.${varsAt(m, at)}`,
-    `${closed.trim()} Then, at ${seconds(at)}, ${callSentence(call, m.host)}.`.trim(),
+    `Then, at ${seconds(at)}, ${callSentence(call, m.host)}.`,
   ];
 }
 

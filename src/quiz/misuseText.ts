@@ -46,18 +46,18 @@ function closeOptions(state: TcpState): { right: MisuseOption; wrong: MisuseOpti
     text: 'Nothing is sent and the call fails: the connection is already closing',
     outcome: { sent: [], next: state },
     explanation:
-      `${ourFin(state)}: there is nothing left to close. RFC 9293 §3.10.4 answers "error: connection closing"${allowedOk} ` +
-      `and the state stays ${state}. (With sockets the first close() freed the descriptor, so the second gets EBADF.)`,
+      `${ourFin(state)}. RFC 9293 §3.10.4 answers "error: connection closing"${allowedOk}; the state stays ${state}. ` +
+      'With sockets the first close() freed the descriptor: the second gets EBADF.',
   };
   const wrong: MisuseOption[] = [
     {
       text: 'It sends its FIN a second time',
       outcome: { sent: [['FIN', 'ACK']], next: state },
       explanation:
-        'A FIN takes one sequence number and marks the end of our byte stream, and a stream ends once. ' +
+        'A FIN takes one sequence number and marks the end of our stream, which ends once. ' +
         (finAcked(state)
           ? 'Ours is already acknowledged, so nothing needs sending again.'
-          : 'If it is lost, the retransmission timer sends it again; a repeated close() never does.'),
+          : 'If it is lost, the retransmission timer resends it; a repeated close() never does.'),
     },
     {
       text: 'It resets the connection with an RST',
@@ -87,8 +87,8 @@ function sendOptions(state: TcpState): { right: MisuseOption; wrong: MisuseOptio
     text: 'Nothing is sent and the call fails: this end has closed its direction',
     outcome: { sent: [], next: state },
     explanation:
-      `Our FIN ended our direction: close() said there is no more data. RFC 9293 §3.10.2 answers a SEND in ${rfcName(state)} ` +
-      `with "error: connection closing"; nothing goes out and the state stays ${state}. (With sockets, a write after shutdown(SHUT_WR) gets EPIPE.)`,
+      `Our FIN ended our direction. RFC 9293 §3.10.2 answers a SEND in ${rfcName(state)} with "error: connection closing"; ` +
+      `nothing goes out and the state stays ${state}. With sockets, a write after shutdown(SHUT_WR) gets EPIPE.`,
   };
   const wrong: MisuseOption[] = [
     {
