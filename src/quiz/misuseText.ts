@@ -75,7 +75,9 @@ function closeOptions(state: TcpState): { right: MisuseOption; wrong: MisuseOpti
       : {
           text: 'Nothing is sent, and the connection is forgotten at once (CLOSED)',
           outcome: { sent: [], next: 'CLOSED' },
-          explanation: `close() cannot hurry the close: the connection leaves ${state} only when the peer's segments move it on. Forgetting it at once is what abort() does.`,
+          explanation: `close() cannot hurry the close: the connection leaves ${state} only when the peer's segments move it on${
+            state === 'FIN_WAIT_2' ? ' (or, on Linux, a 60 s orphan timer)' : ''
+          }. Forgetting it at once is what abort() does.`,
         },
   ];
   return { right, wrong };
