@@ -22,7 +22,7 @@ export const LESSON_IDS = [
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
-export type QuestionKind = 'transition' | 'scenario' | 'fact' | 'state-now' | 'order' | 'cause';
+export type QuestionKind = 'transition' | 'scenario' | 'fact' | 'state-now' | 'order' | 'cause' | 'misuse';
 
 /** How the quiz screen names each kind, neutrally (never the topic). */
 export const KIND_LABELS: Record<QuestionKind, string> = {
@@ -32,6 +32,7 @@ export const KIND_LABELS: Record<QuestionKind, string> = {
   'state-now': 'which state now?',
   order: 'put in order',
   cause: 'cause this',
+  misuse: 'API misuse: what does the call do?',
 };
 
 export interface QuizOption {
@@ -61,6 +62,19 @@ export interface TransitionShowMe {
   app: AppEventName[];
 }
 
+/**
+ * API-misuse questions: the run, the endpoint and the state it is in, and the call it makes
+ * `after` seconds once it entered that state (at `at` microseconds), to replay the answer.
+ */
+export interface MisuseReplay {
+  run: string;
+  host: 'client' | 'server';
+  state: TcpState;
+  call: 'close' | 'send';
+  after: number;
+  at: number;
+}
+
 /** What the TUI needs to pause a scenario for the question and then play the answer. */
 export interface ScenarioReveal {
   scenario: string;
@@ -80,7 +94,7 @@ export interface QuizQuestion {
   premise?: string[];
   options: QuizOption[];
   answerId: string;
-  /** The lessons whose quiz may include this question ('review' holds everything). */
+  /** The lessons whose quiz may include this question ('review' holds everything but API misuse, which has none). */
   lessons: LessonId[];
   /** Short name for lists such as "weak transitions", e.g. "TIME_WAIT + FIN". */
   topic: string;
@@ -94,6 +108,8 @@ export interface QuizQuestion {
   pause?: { run: string; step: number; host: 'client' | 'server'; state: TcpState };
   /** Transition questions: the run and the step whose event the question asks about. */
   drawnFrom?: { run: string; step: number };
+  /** API-misuse questions: the call to replay (they belong to no lesson: `lessons` is empty). */
+  misuse?: MisuseReplay;
   /** Order questions: the run, and the steps of the segments in the order they were sent. */
   sequence?: { run: string; steps: number[] };
 }

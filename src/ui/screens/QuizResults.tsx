@@ -61,7 +61,7 @@ export function QuizReview(props: { missed: Missed[]; at: number; rows: number }
   const picked = q.options.find((o) => o.id === choice);
   return (
     <>
-      <Text {...theme.heading}>{`Review: missed question ${props.at + 1} of ${props.missed.length}`}</Text>
+      <Text {...theme.heading}>{`Review: missed question ${props.at + 1} of ${props.missed.length}${q.kind === 'misuse' ? ' · API misuse' : ''}`}</Text>
       {premiseFor(q, props.rows).map((l, i) => (
         <Text key={`p${i}`} {...theme.muted} wrap="wrap">
           {l}
