@@ -21,8 +21,8 @@ export function bundleOptions(entry, outdir) {
     // Ink imports its devtools only when DEV=true; it is not a dependency of ours.
     external: ['react-devtools-core'],
     // Bundled CommonJS code expects the globals Node gives every CommonJS module but not an ES
-    // module: require() (for Node built-ins) and __filename/__dirname (write-file-atomic hashes
-    // __filename into its temporary file names, so without it every save fails). Each output
+    // module: require() (for Node built-ins) and __filename/__dirname (a bundled CommonJS
+    // library that reads them would otherwise throw at run time, as saving once did). Each output
     // file (entry and chunks) gets this banner, so the names are its own file's, as in CommonJS.
     // `module` and `exports` need nothing: esbuild passes them to each wrapped CommonJS module.
     banner: {
@@ -37,7 +37,7 @@ export function bundleOptions(entry, outdir) {
       ].join('\n'),
     },
     // Less source to parse and compile at every start; the linked source map keeps stack
-    // traces readable.
+    // traces readable in a checkout (package.json's `files` leaves the maps out of the package).
     minify: true,
     sourcemap: 'linked',
     logLevel: 'warning',

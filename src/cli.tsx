@@ -2,6 +2,8 @@
  * The command-line entry point: parse the command, take the headless paths (simulate, lint,
  * help) without loading any UI code, and refuse the interactive ones when there is no terminal.
  */
+// First: every module loaded after this line can come from Node's compile cache.
+import './cli/compileCache.js';
 import { readFileSync } from 'node:fs';
 import { UsageError, IoFailure, EXIT_USAGE, EXIT_OK, EXIT_CHECK_FAILED, EXIT_IO_FAILED } from './cli/usageError.js';
 import { guardStdout } from './cli/stdoutErrors.js';
@@ -33,6 +35,13 @@ async function lint(args: string[]): Promise<number> {
 }
 
 async function interactive(req: InteractiveRequest): Promise<number> {
+  if (req.runFile !== undefined) {
+    // Read before the terminal check, so a bad run file is one line whatever the terminal.
+    const { readRunFile } = await import('./lessons/runFile.js');
+    req.run = await readRunFile(req.runFile).catch((e: unknown) => {
+      throw new UsageError((e as Error).message);
+    });
+  }
   if (req.resetProgress) {
     // It asks first; the answer may come from a terminal or a pipe (`echo y | ...`).
     const { resetProgressInteractively } = await import('./cli/resetProgress.js');
@@ -44,10 +53,13 @@ async function interactive(req: InteractiveRequest): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const { isDumbTerminal, DUMB_TERMINAL_MESSAGE } = await import('./ui/dumbTerminal.js');
+  // Before any UI code loads: the colour library and Ink read the environment once, on import.
+  const { applyDisplayOptions } = await import('./cli/displayOptions.js');
+  applyDisplayOptions(req.display, process.env);
+  const { isDumbTerminal } = await import('./ui/dumbTerminal.js');
   if (isDumbTerminal(process.env)) {
-    process.stderr.write(DUMB_TERMINAL_MESSAGE);
-    return EXIT_USAGE;
+    process.env.NO_COLOR = '1';
+    process.env.FORCE_COLOR = '0';
   }
   // Both ends are terminals, so a person is at the keyboard whatever CI says. Ink draws only a
   // final frame when it believes it runs in CI (is-in-ci reads the environment when Ink is
@@ -75,7 +87,16 @@ async function main(argv: string[]): Promise<number> {
     const { simulateCommand } = await import('./cli/simulateCommand.js');
     return simulateCommand(rest, process.stdout);
   }
+  if (command === 'record') {
+    const { recordCommand } = await import('./cli/recordCommand.js');
+    return recordCommand(rest);
+  }
   if (command === 'lint') return lint(rest);
+  if (command === 'lab') {
+    const { labCommand } = await import('./cli/labCommand.js');
+    const r = await labCommand(rest, process.stdout);
+    return typeof r === 'number' ? r : interactive(r);
+  }
   return interactive(parseInteractiveArgs(argv));
 }
 

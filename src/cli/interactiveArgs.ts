@@ -3,18 +3,25 @@ import { parseArgs } from 'node:util';
 import { SCENARIO_NAMES } from '../sim/scenarios/index.js';
 import { joinNegativeValues, parseSeed } from './numbers.js';
 import { UsageError } from './usageError.js';
+import type { RunRecord } from '../lessons/runFile.js';
+import { DISPLAY_ARG_OPTIONS, parseDisplayOptions, type DisplayOptions } from './displayOptions.js';
 
 export const LESSON_IDS = ['the-close', 'msl', 'lost-final-ack', 'wandering-duplicates', 'the-exception', 'in-practice', 'review'] as const;
 
 export interface InteractiveRequest {
-  screen: 'menu' | 'lesson' | 'sandbox' | 'quiz';
+  screen: 'menu' | 'lesson' | 'sandbox' | 'quiz' | 'lab';
   lessonId?: string;
   scenario?: string;
+  /** sandbox --run FILE: a run file to replay (read by cli.tsx before the TUI starts). */
+  runFile?: string;
+  run?: RunRecord;
   seed?: number;
   configDir?: string;
   /** Where the export key writes (default: see src/store/exportDir.ts). */
   exportDir?: string;
   resetProgress?: boolean;
+  /** How the screen is drawn; see src/cli/displayOptions.ts. */
+  display: DisplayOptions;
 }
 
 export function parseInteractiveArgs(argv: string[]): InteractiveRequest {
@@ -26,17 +33,19 @@ export function parseInteractiveArgs(argv: string[]): InteractiveRequest {
       allowPositionals: true,
       options: {
         scenario: { type: 'string', short: 's' },
+        run: { type: 'string' },
         seed: { type: 'string' },
         'config-dir': { type: 'string' },
         'export-dir': { type: 'string' },
         'reset-progress': { type: 'boolean' },
+        ...DISPLAY_ARG_OPTIONS,
       },
     });
   } catch (e) {
     throw new UsageError(`${(e as Error).message.split('\n')[0]} (see tcp-timewait --help)`);
   }
   const { values: v, positionals: pos } = parsed;
-  const req: InteractiveRequest = { screen: 'menu' };
+  const req: InteractiveRequest = { screen: 'menu', display: parseDisplayOptions(v) };
   if (v['config-dir'] !== undefined) req.configDir = v['config-dir'];
   if (v['export-dir'] !== undefined) req.exportDir = v['export-dir'];
   if (v['reset-progress']) req.resetProgress = true;
@@ -76,5 +85,11 @@ export function parseInteractiveArgs(argv: string[]): InteractiveRequest {
       throw new UsageError(`unknown command '${command}'; expected lesson, sandbox, quiz, simulate or lint (see tcp-timewait --help)`);
   }
   if (v.scenario !== undefined && req.screen !== 'sandbox') throw new UsageError('--scenario goes with sandbox (or simulate)');
+  if (v.run !== undefined) {
+    if (req.screen !== 'sandbox') throw new UsageError('--run goes with sandbox: tcp-timewait sandbox --run FILE');
+    if (v.scenario !== undefined) throw new UsageError('--run and --scenario: give one (a run file names its scenario)');
+    if (v.run.trim() === '') throw new UsageError('--run: needs a file name, e.g. --run lost-ack.run.yaml');
+    req.runFile = v.run;
+  }
   return req;
 }

@@ -4,21 +4,27 @@
  */
 import { existsSync } from 'node:fs';
 import { Simulation, getScenario, SCENARIO_NAMES, type ScenarioSpec } from '../sim/index.js';
-import { exportTrace, toPcap } from '../export/index.js';
+import { exportTrace, toPcap, toPcapng } from '../export/index.js';
 import { readScenarioFile } from '../lessons/scenarioFile.js';
+import { isRunFile, readRunFile, runScenario, type RunRecord } from '../lessons/runFile.js';
 import { parseSimulateArgs, type SimulateRequest } from './simulateOptions.js';
 import { UsageError, EXIT_OK, EXIT_CHECK_FAILED } from './usageError.js';
 import { abandonOutputFile, openOutputFile, writeOutputFile, type OutputFile } from './outputFile.js';
 import { formatCount } from '../sim/limits.js';
 
-async function resolveScenario(nameOrFile: string): Promise<ScenarioSpec> {
+/** A built-in scenario, a scenario file, or a run file saved by the sandbox (its scenario and inputs). */
+async function resolveScenario(nameOrFile: string): Promise<{ spec: ScenarioSpec; run?: RunRecord }> {
   const builtin = getScenario(nameOrFile);
-  if (builtin) return builtin;
+  if (builtin) return { spec: builtin };
   if (!existsSync(nameOrFile)) {
     throw new UsageError(`--scenario: '${nameOrFile}' is neither a built-in scenario (${SCENARIO_NAMES.join(', ')}) nor a file`);
   }
   try {
-    return await readScenarioFile(nameOrFile);
+    if (await isRunFile(nameOrFile)) {
+      const run = await readRunFile(nameOrFile);
+      return { spec: runScenario(run), run };
+    }
+    return { spec: await readScenarioFile(nameOrFile) };
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -32,13 +38,17 @@ const NO_CHECKPOINTS = Number.MAX_SAFE_INTEGER;
 
 /** Run the request and return the finished simulation. */
 export async function runSimulation(req: SimulateRequest): Promise<Simulation> {
-  const base = await resolveScenario(req.scenario);
+  const { spec: base, run } = await resolveScenario(req.scenario);
   const spec: ScenarioSpec = {
     ...base,
     ...(req.isn && { isn: req.isn }),
     ...(req.lossRate !== undefined && { network: { ...base.network, lossRate: req.lossRate } }),
   };
-  const sim = Simulation.create(spec, { seed: req.seed, policies: req.policies, perturbations: req.perturbations, maxEvents: req.maxEvents, checkpointEvery: NO_CHECKPOINTS });
+  // A run file brings its seed, policies and perturbations; flags given as well go on top.
+  const seed = run && !req.seedGiven ? run.seed : req.seed;
+  const policies = run ? { ...run.policies, ...req.policies } : req.policies;
+  const perturbations = run ? [...run.perturbations, ...req.perturbations] : req.perturbations;
+  const sim = Simulation.create(spec, { seed, policies, perturbations, maxEvents: req.maxEvents, checkpointEvery: NO_CHECKPOINTS });
   sim.runUntil({ kind: 'quiet' }, { untilSeconds: req.until ?? spec.until ?? 600 });
   return sim;
 }
@@ -47,11 +57,14 @@ export async function simulateCommand(argv: string[], out: NodeJS.WritableStream
   const req = parseSimulateArgs(argv);
   // The target is checked (and claimed) before the run: a bad path must not cost a whole trace.
   const pcap: OutputFile | undefined = req.pcap === undefined ? undefined : await openOutputFile('--pcap', req.pcap, req.force === true);
+  let pcapng: OutputFile | undefined;
   let sim: Simulation;
   try {
+    pcapng = req.pcapng === undefined ? undefined : await openOutputFile('--pcapng', req.pcapng, req.force === true);
     sim = await runSimulation(req);
   } catch (e) {
     if (pcap) await abandonOutputFile(pcap);
+    if (pcapng) await abandonOutputFile(pcapng);
     throw e;
   }
   const text = exportTrace(sim.trace, req.format, { width: req.width });
@@ -59,6 +72,10 @@ export async function simulateCommand(argv: string[], out: NodeJS.WritableStream
   if (pcap) {
     await writeOutputFile(pcap, toPcap(sim.trace, { capture: req.capture }));
     process.stderr.write(`wrote ${pcap.path} (capture point: ${req.capture})\n`);
+  }
+  if (pcapng) {
+    await writeOutputFile(pcapng, toPcapng(sim.trace));
+    process.stderr.write(`wrote ${pcapng.path} (one interface each for client, r1, r2, server; a comment on every packet)\n`);
   }
   return budgetVerdict(sim);
 }

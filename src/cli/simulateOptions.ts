@@ -16,6 +16,8 @@ import { LIMITS, formatCount } from '../sim/limits.js';
 export interface SimulateRequest {
   scenario: string;
   seed: number;
+  /** --seed was given (it then overrides a run file's seed). */
+  seedGiven?: boolean;
   policies: Partial<Policies>;
   isn?: IsnRule;
   lossRate?: number;
@@ -25,6 +27,8 @@ export interface SimulateRequest {
   maxEvents: number;
   format: TextFormat;
   pcap?: string;
+  /** Also write pcapng: one interface per capture point, a comment on each packet. */
+  pcapng?: string;
   /** Overwrite an existing output file (never through a symlink). */
   force?: boolean;
   capture: CapturePoint;
@@ -75,6 +79,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
         'max-events': { type: 'string' },
         format: { type: 'string', short: 'f' },
         pcap: { type: 'string' },
+        pcapng: { type: 'string' },
         force: { type: 'boolean' },
         capture: { type: 'string' },
         width: { type: 'string' },
@@ -136,6 +141,11 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
     if (v.pcap.trim() === '') throw new UsageError(`--pcap: needs a file name, e.g. --pcap run.pcap`);
     req.pcap = v.pcap;
   }
+  if (v.pcapng !== undefined) {
+    if (v.pcapng.trim() === '') throw new UsageError(`--pcapng: needs a file name, e.g. --pcapng run.pcapng`);
+    req.pcapng = v.pcapng;
+  }
   req.force = v.force === true;
+  if (v.seed !== undefined) req.seedGiven = true;
   return req;
 }

@@ -11,10 +11,16 @@ Usage:
                                     the-exception, in-practice, review
   tcp-timewait sandbox [--scenario NAME] [--seed N]
                                     every scenario and policy, no lesson text
+  tcp-timewait sandbox --run FILE   replay a run file saved by the sandbox's
+                                    e key
   tcp-timewait quiz                 a mixed review quiz
+  tcp-timewait record --out F.cast  record a run in the TUI as an asciicast
+                                    (see record --help)
   tcp-timewait simulate [options]   run a scenario headless and print its trace
                                     (see simulate --help)
   tcp-timewait lint [PATH]          check lesson files (default: the course)
+  tcp-timewait lab [--experiment NAME] [--json]
+                                    TIME_WAIT in your own kernel (lab --help)
   tcp-timewait --reset-progress     forget saved progress (asks first)
   tcp-timewait --help | --version
 
@@ -26,6 +32,15 @@ Options for the interactive commands:
                                     (or set TCP_TIMEWAIT_EXPORT_DIR; default:
                                     $XDG_DATA_HOME/tcp-timewait/exports, usually
                                     ~/.local/share/tcp-timewait/exports)
+  --theme auto|dark|light           colours for a dark or a light background
+                                    (or set TCP_TIMEWAIT_THEME; auto, the
+                                    default, reads COLORFGBG when it is set)
+  --no-color                        no colour, glyphs and words only (NO_COLOR
+                                    and FORCE_COLOR=0 do the same); TERM=dumb
+                                    prints plain frames one after another
+  --screen-reader                   sentences instead of drawings, for a
+                                    screen reader (or set
+                                    TCP_TIMEWAIT_SCREEN_READER=1)
 
 Exit codes: 0 success, 1 a failed check (lint) or a failed write, 2 bad usage
 or no terminal.
@@ -38,7 +53,9 @@ Usage: tcp-timewait simulate [--scenario NAME|FILE] [options]
 Scenario and run:
   --scenario, -s NAME|FILE   ${SCENARIO_NAMES.join(', ')},
                              churn (many short connections in a row: a load test)
-                             or a scenario YAML file (default: normal-close)
+                             or a scenario YAML file (default: normal-close),
+                             or a run file saved by the sandbox's e key (its
+                             seed, policies and perturbations; flags add to them)
   --seed N                   seed of the run's random generator (default 1)
   --until SECONDS            stop at this simulated time (default: the scenario's own;
                              at most ${formatCount(LIMITS.seconds)})
@@ -51,6 +68,8 @@ Scenario and run:
                              an existing file is kept unless --force, a symlink never followed
   --force                    let --pcap overwrite an existing file
   --capture POINT            where the pcap is captured: sender (default), client, server, r1, r2
+  --pcapng FILE              also write pcapng: one interface per capture point (client, r1,
+                             r2, server) and a comment on each packet (Wireshark: frame.comment)
 
 Policies:
   --preset rfc1122|bsd|linux MSL 120 s / 30 s / Linux's fixed 60 s TIME_WAIT

@@ -8,6 +8,7 @@ export { toLadder, type LadderOptions } from './ladder.js';
 export { toMermaid, mermaidText, type MermaidOptions } from './mermaid.js';
 export { toPcap, type PcapOptions, type CapturePoint } from './pcap.js';
 export { capturedPackets } from './pcap/capture.js';
+export { toPcapng, PCAPNG_POINTS } from './pcapng.js';
 
 import type { TraceEvent } from '../sim/index.js';
 import type { CapturePoint } from './pcap/capture.js';

@@ -3,19 +3,24 @@
  * questions played on the simulator, and fact questions from the course.
  *
  * API:
- *   quizBank() -> QuizQuestion[]   transitions, then scenarios, then facts; ids unique.
- *                                  Built on first call (runs ~150 probes and ~11 short scenarios),
- *                                  then cached.
+ *   quizBank() -> QuizQuestion[]   transitions, state-now, order, scenarios, facts, then the API-misuse
+ *                                  set (no lesson; mixed review only); ids unique.
+ *                                  Built on first call (watches ~11 short runs, runs ~150 probes
+ *                                  and ~11 scenario questions), then cached.
  *   buildQuizBank(prober) -> QuizQuestion[]   the same with another prober (tests)
  */
 import { factQuestions } from './facts.js';
 import { simProber, type Prober } from './probeTypes.js';
 import { scenarioQuestions } from './scenarios.js';
+import { causeQuestions } from './cause.js';
+import { misuseQuestions } from './misuse.js';
+import { orderQuestions } from './order.js';
+import { stateNowQuestions } from './stateNow.js';
 import { transitionQuestions } from './transitions.js';
 import type { QuizQuestion } from './types.js';
 
 export function buildQuizBank(prober: Prober): QuizQuestion[] {
-  return [...transitionQuestions(prober), ...scenarioQuestions(), ...factQuestions()];
+  return [...transitionQuestions(prober), ...stateNowQuestions(), ...orderQuestions(), ...causeQuestions(), ...scenarioQuestions(), ...factQuestions(), ...misuseQuestions(prober)];
 }
 
 let cached: QuizQuestion[] | undefined;

@@ -3,6 +3,7 @@
  * sentence is written for this project. Each option explains itself, right or wrong, because
  * the feedback screen shows the explanation of whatever the learner picked.
  */
+import { LINUX_FACTS } from './factDataLinux.js';
 import type { LessonId } from './types.js';
 
 export interface FactOptionSpec {
@@ -24,11 +25,11 @@ export const FACTS: readonly FactSpec[] = [
   {
     id: 'fact:msl-rfc1122',
     prompt: 'What maximum segment lifetime (MSL) does RFC 1122 recommend?',
-    right: { text: '2 minutes (120 s)', explanation: 'Right: RFC 1122 suggests two minutes, which makes its TIME_WAIT four minutes long.' },
+    right: { text: 'Two minutes (120 seconds)', explanation: 'RFC 1122 suggests two minutes, which makes its TIME_WAIT four minutes long.' },
     wrong: [
-      { text: '30 seconds', explanation: 'That is the value Berkeley-derived stacks chose, shorter than the RFC advice.' },
-      { text: '60 seconds', explanation: 'Sixty seconds is how long Linux holds TIME_WAIT; it is not an MSL at all.' },
-      { text: '255 seconds', explanation: '255 is the largest TTL, and TTL counts router hops, not seconds.' },
+      { text: 'Thirty seconds (30 s)', explanation: 'That is the value Berkeley-derived stacks chose, shorter than the RFC advice.' },
+      { text: 'Sixty seconds (60 s)', explanation: 'Sixty seconds is how long Linux holds TIME_WAIT; it is not an MSL at all.' },
+      { text: '255 seconds, the TTL limit', explanation: '255 is the largest TTL, and TTL counts router hops, not seconds.' },
     ],
     lessons: ['msl'],
     topic: 'MSL in RFC 1122',
@@ -37,11 +38,11 @@ export const FACTS: readonly FactSpec[] = [
   {
     id: 'fact:msl-bsd',
     prompt: 'Which MSL have Berkeley-derived TCP stacks traditionally used?',
-    right: { text: '30 seconds', explanation: 'Right: BSD picked 30 s, so its TIME_WAIT (2 x MSL) lasts one minute.' },
+    right: { text: 'Thirty seconds (30 s)', explanation: 'BSD picked 30 s, so its TIME_WAIT (2 x MSL) lasts one minute.' },
     wrong: [
-      { text: '2 minutes', explanation: 'Two minutes is the RFC 1122 recommendation; BSD went shorter.' },
-      { text: '4 minutes', explanation: 'Four minutes is 2 x MSL with the RFC value: a TIME_WAIT length, not an MSL.' },
-      { text: '1 second', explanation: 'One second is the usual first retransmission timeout, unrelated to segment lifetime.' },
+      { text: 'Two minutes (120 s)', explanation: 'Two minutes is the RFC 1122 recommendation; BSD went shorter.' },
+      { text: 'Four minutes (240 s)', explanation: 'Four minutes is 2 x MSL with the RFC value: a TIME_WAIT length, not an MSL.' },
+      { text: 'One second (1 s)', explanation: 'One second is the usual first retransmission timeout, unrelated to segment lifetime.' },
     ],
     lessons: ['msl'],
     topic: 'MSL on BSD',
@@ -50,7 +51,7 @@ export const FACTS: readonly FactSpec[] = [
   {
     id: 'fact:time-wait-range',
     prompt: 'Implementations choose an MSL between 30 s and 2 min. How long can TIME_WAIT therefore last?',
-    right: { text: 'Between 1 and 4 minutes', explanation: 'Right: TIME_WAIT is twice the MSL, so 2 x 30 s up to 2 x 120 s.' },
+    right: { text: 'Between 1 and 4 minutes', explanation: 'TIME_WAIT is twice the MSL, so 2 x 30 s up to 2 x 120 s.' },
     wrong: [
       { text: 'Between 30 seconds and 2 minutes', explanation: 'That is the MSL itself; the wait is two MSLs long.' },
       { text: 'Exactly 60 seconds on every system', explanation: 'Only some systems (Linux, for one) fix it at 60 s; the RFC ties it to MSL.' },
@@ -65,11 +66,11 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'How long does Linux keep a connection in TIME_WAIT?',
     right: {
       text: 'A fixed 60 seconds, whatever the MSL',
-      explanation: 'Right: Linux uses the constant TCP_TIMEWAIT_LEN (60 s) and has no MSL setting for it.',
+      explanation: 'Linux uses the constant TCP_TIMEWAIT_LEN (60 s) and has no MSL setting for it.',
     },
     wrong: [
       { text: 'Twice a tunable MSL', explanation: 'That is the RFC model; Linux does not derive TIME_WAIT from an MSL.' },
-      { text: '4 minutes', explanation: 'Four minutes is the RFC 1122 figure (2 x 120 s), not what Linux does.' },
+      { text: 'Four minutes (240 s)', explanation: 'Four minutes is the RFC 1122 figure (2 x 120 s), not what Linux does.' },
       { text: 'Until the peer sends an RST', explanation: 'An RST can cut TIME_WAIT short, but that is an exception, not its length.' },
     ],
     lessons: ['msl', 'in-practice'],
@@ -81,7 +82,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'The IPv4 TTL (IPv6 hop limit) field is 8 bits wide. What does its maximum value of 255 limit?',
     right: {
       text: 'How many routers a datagram can pass through',
-      explanation: 'Right: each router subtracts one and drops the datagram at zero, so 255 bounds hops. MSL assumes that also bounds time.',
+      explanation: 'Each router subtracts one and drops the datagram at zero, so 255 bounds hops. MSL assumes that also bounds time.',
     },
     wrong: [
       { text: 'How many seconds a datagram may live', explanation: 'Despite the name "time to live", routers count hops, not seconds.' },
@@ -95,11 +96,11 @@ export const FACTS: readonly FactSpec[] = [
   {
     id: 'fact:ttl-max',
     prompt: 'What is the largest TTL (or hop limit) a datagram can carry?',
-    right: { text: '255', explanation: 'Right: the field has 8 bits, so 255 is the most it can hold.' },
+    right: { text: '255 (8 bits)', explanation: 'The field has 8 bits, so 255 is the most it can hold.' },
     wrong: [
-      { text: '64', explanation: 'Many systems start at 64, but that is a default, not the limit.' },
-      { text: '128', explanation: 'Some systems use 128 as their starting value; the field can go higher.' },
-      { text: '65535', explanation: 'That would need a 16-bit field; TTL has only 8 bits.' },
+      { text: '64, the Linux default', explanation: 'Many systems, Linux among them, start at 64, but that is a default, not the limit.' },
+      { text: '128, the Windows default', explanation: 'Windows starts at 128; the field can go higher.' },
+      { text: '65535 (16 bits)', explanation: 'That would need a 16-bit field; TTL has only 8 bits.' },
     ],
     lessons: ['msl'],
     topic: 'Maximum TTL',
@@ -110,7 +111,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'Which end of a TCP connection passes through TIME_WAIT?',
     right: {
       text: 'The end that closes first (the active closer)',
-      explanation: 'Right: the side that sends the first FIN ends up in TIME_WAIT, be it client or server.',
+      explanation: 'The side that sends the first FIN ends up in TIME_WAIT, be it client or server.',
     },
     wrong: [
       { text: 'Always the server', explanation: 'Only when the server closes first; role does not decide it, the order of closing does.' },
@@ -129,7 +130,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'Why is it the active closer, not the other end, that stays in TIME_WAIT?',
     right: {
       text: 'It sent the last ACK, and may have to send it again if the peer repeats its FIN',
-      explanation: 'Right: if that ACK is lost the peer resends its FIN, and only an end that kept the connection can answer it properly.',
+      explanation: 'If that ACK is lost the peer resends its FIN, and only an end that kept the connection can answer it properly.',
     },
     wrong: [
       { text: 'It might still have unread data to deliver', explanation: 'By TIME_WAIT both directions are finished; no data is pending.' },
@@ -148,7 +149,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'Suppose the active closer skipped TIME_WAIT and its final ACK was lost. What does the peer get when it retransmits its FIN?',
     right: {
       text: 'An RST, which it treats as an error',
-      explanation: 'Right: with no connection left, the FIN meets "no such connection" and is answered with a reset.',
+      explanation: 'With no connection left, the FIN meets "no such connection" and is answered with a reset.',
     },
     wrong: [
       { text: 'The missing ACK, as usual', explanation: 'Only an end that still remembers the connection can build that ACK.' },
@@ -164,12 +165,12 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'Why does TIME_WAIT last two MSLs rather than one?',
     right: {
       text: 'One MSL for a segment going one way to die out, and one for any reply coming back',
-      explanation: 'Right: an old segment may live up to MSL, and a reply it provoked may live up to MSL more.',
+      explanation: 'An old segment may live up to MSL, and a reply it provoked may live up to MSL more.',
     },
     wrong: [
       { text: 'So the final ACK can be retransmitted twice', explanation: 'The ACK is resent only when a FIN is repeated; the length is about segment lifetimes.' },
       { text: 'Because each end runs its own MSL timer and they add up', explanation: 'Only the active closer waits; there is no second timer to add.' },
-      { text: 'Because the MSL is measured in half-units', explanation: 'MSL is an ordinary duration in seconds.' },
+      { text: 'Because TIME_WAIT must outlast two retransmission timeouts', explanation: 'Retransmission timeouts are far shorter than an MSL and play no part in its length; the wait is set by segment lifetimes.' },
     ],
     lessons: ['msl', 'wandering-duplicates'],
     topic: 'Why 2MSL',
@@ -180,7 +181,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'Besides letting a lost final ACK be resent, what is the other reason TIME_WAIT exists?',
     right: {
       text: 'To let old duplicates of this connection die out before the same addresses and ports are used again',
-      explanation: 'Right: otherwise a delayed segment could be taken for data of a new incarnation.',
+      explanation: 'Otherwise a delayed segment could be taken for data of a new incarnation.',
     },
     wrong: [
       { text: 'To keep the port reserved so the same program can restart', explanation: 'Reserving ports is a side effect that often annoys, not the purpose.' },
@@ -196,7 +197,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'What is a new "incarnation" of a connection?',
     right: {
       text: 'A later connection between the same two IP addresses and ports',
-      explanation: 'Right: same 4-tuple, new connection. Old segments of the earlier one could be mistaken for its own.',
+      explanation: 'Same 4-tuple, new connection. Old segments of the earlier one could be mistaken for its own.',
     },
     wrong: [
       { text: 'A retransmission of a segment', explanation: 'A retransmission belongs to the same connection; an incarnation is a whole new connection.' },
@@ -212,7 +213,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'How does a "wandering duplicate" usually come about?',
     right: {
       text: 'A routing loop holds a segment while the sender retransmits; the loop clears and the old copy arrives late',
-      explanation: 'Right: the retransmission takes a working path, and the original turns up afterwards as a duplicate.',
+      explanation: 'The retransmission takes a working path, and the original turns up afterwards as a duplicate.',
     },
     wrong: [
       { text: 'The receiver copies a segment into its buffer twice', explanation: 'Duplicates come from the network and the sender, not from the receiving stack.' },
@@ -228,7 +229,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'When will a Berkeley-derived stack accept a new SYN for a 4-tuple that is still in TIME_WAIT?',
     right: {
       text: "When the SYN's sequence number is greater than the old connection's final sequence number",
-      explanation: 'Right: a higher number cannot be confused with old data, so a new incarnation may start (RFC 1122 allows it).',
+      explanation: 'A higher number cannot be confused with old data, so a new incarnation may start (RFC 1122 allows it).',
     },
     wrong: [
       { text: 'Whenever the listening socket set SO_REUSEADDR', explanation: 'SO_REUSEADDR concerns bind(); it does not decide whether a SYN may end TIME_WAIT.' },
@@ -244,7 +245,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'What does the Berkeley exception require of the previous connection?',
     right: {
       text: 'The server must have closed actively, so the TIME_WAIT is on the end that receives the new SYN',
-      explanation: "Right: the rule is applied by the end in TIME_WAIT when a SYN arrives, and SYNs arrive at the server.",
+      explanation: "The rule is applied by the end in TIME_WAIT when a SYN arrives, and SYNs arrive at the server.",
     },
     wrong: [
       { text: 'The client must have closed actively', explanation: 'Then TIME_WAIT is on the client, which sends SYNs rather than receiving them.' },
@@ -260,7 +261,7 @@ export const FACTS: readonly FactSpec[] = [
     prompt: 'What is "TIME-WAIT assassination" (RFC 1337)?',
     right: {
       text: 'An RST arriving in TIME_WAIT ends the wait early, removing its protection',
-      explanation: 'Right: RFC 1337 describes the hazard and suggests ignoring RSTs in TIME_WAIT (Linux: tcp_rfc1337).',
+      explanation: 'RFC 1337 describes the hazard and suggests ignoring RSTs in TIME_WAIT (Linux: tcp_rfc1337).',
     },
     wrong: [
       { text: 'A peer keeping many sockets in TIME_WAIT to exhaust ports', explanation: 'Port exhaustion is a real worry, but that is not what RFC 1337 names.' },
@@ -271,4 +272,18 @@ export const FACTS: readonly FactSpec[] = [
     topic: 'TIME-WAIT assassination',
     source: 'RFC 1337',
   },
+  {
+    id: 'fact:simultaneous-condition',
+    prompt: 'When is a close a simultaneous close, with both ends passing through CLOSING?',
+    right: { text: "When each end calls close() before the peer's FIN reaches it", explanation: "Then both FINs are in flight at once: each end gets the peer's FIN while its own is unacknowledged, so both go FIN_WAIT_1, CLOSING, TIME_WAIT." },
+    wrong: [
+      { text: 'When both ends call close() within the same second', explanation: 'Timing on a clock is not the test; what matters is whether each FIN leaves before the other arrives.' },
+      { text: "When one end's FIN carries an ACK of the other's", explanation: 'A FIN that acknowledges our FIN takes FIN_WAIT_1 straight to TIME_WAIT, skipping CLOSING.' },
+      { text: 'When the server closes first and the client at once', explanation: 'If the server\'s FIN reaches the client before the client closes, the client is a passive closer in CLOSE_WAIT.' },
+    ],
+    lessons: ['the-close'],
+    topic: 'Simultaneous close',
+    source: 'RFC 9293 §3.6 (simultaneous close); shared/reference/tcp-rules.md',
+  },
+  ...LINUX_FACTS,
 ];

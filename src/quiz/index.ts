@@ -15,6 +15,7 @@
  *   transition  generated from src/sim/probe.ts; `outcomes` per option, `showMe` for the ladder
  *   scenario    `reveal`: play the scenario to `pauseAt`, ask, then play to `revealUntil`
  *   fact        from the course text (factData.ts)
+ *   misuse      API misuse (close() again, send() after close()), misuse.ts: no lesson, mixed review only
  */
 export * from './types.js';
 export * from './bank.js';

@@ -9,6 +9,7 @@
  *   isDue(rec, session)    rec.due <= session
  *   itemStatus(rec, session) -> 'new' | 'due' | 'learning' | 'mastered'
  *   weakItems(questions, mastery, { kind? }) -> WeakItem[]   seen items still in box 1-2, weakest first
+ *   masteryWords(rec, session) -> string   "new", "again next session", "again in N sessions", "known"
  */
 import type { MasteryRecord } from '../store/schema.js';
 import type { QuestionKind, QuizQuestion } from './types.js';
@@ -82,4 +83,16 @@ export function weakItems(
       (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
   );
   return options.limit !== undefined ? out.slice(0, options.limit) : out;
+}
+
+/**
+ * Where an item stands, in plain words for the learner (never a box number):
+ * "new", "again next session", "again in 3 sessions", or "known" (the top box).
+ */
+export function masteryWords(rec: MasteryRecord | undefined, session: number): string {
+  if (!rec) return 'new';
+  if (rec.box >= MAX_BOX - 1 && rec.lastCorrect) return 'known';
+  const wait = rec.due - session;
+  if (wait <= 1) return 'again next session';
+  return `again in ${wait} sessions`;
 }

@@ -25,7 +25,7 @@ export function startQuizForProgress(
     scope === 'mixed'
       ? selectMixedReview(bank, begun.progress.mastery, begun.session, options)
       : selectLessonQuiz(bank, scope, begun.progress.mastery, begun.session, options);
-  return { progress: begun.progress, run: startQuiz(questions, scope, begun.session) };
+  return { progress: begun.progress, run: startQuiz(questions, scope, begun.session, begun.progress.learnerId ?? '') };
 }
 
 export function recordAnswer(progress: Progress, run: QuizRun, answer: QuizAnswer, now: number): Progress {

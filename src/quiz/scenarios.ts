@@ -44,12 +44,12 @@ export function scenarioQuestion(spec: ScenarioQuestionSpec): QuizQuestion {
   const { summary } = nextSignificantEvent(spec);
   const rightText = describeSummary(summary);
   // The hand-written reason is shown only while the simulation still does what it explains.
-  const why = rightText === spec.expected ? ` ${spec.why}` : '';
+  const why = rightText === spec.expected ? spec.why : 'This is what the simulation does next, played from the pause.';
   const wrong = spec.distractors
     .filter((d) => describeSummary(d.event) !== rightText)
     .slice(0, 3)
-    .map((d) => ({ text: describeSummary(d.event), explanation: `Not this: ${d.why}` }));
-  const { options, answerId } = arrangeOptions(spec.id, { text: rightText, explanation: `Right: this is what happens next.${why}` }, wrong);
+    .map((d) => ({ text: describeSummary(d.event), explanation: d.why }));
+  const { options, answerId } = arrangeOptions(spec.id, { text: rightText, explanation: why }, wrong);
   const lessons = spec.lessons.includes('review') ? spec.lessons : [...spec.lessons, 'review' as const];
   return {
     id: spec.id,

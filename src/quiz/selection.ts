@@ -4,7 +4,8 @@
  *
  * API:
  *   selectMixedReview(bank, mastery, session, { size? = 10 }) -> QuizQuestion[]
- *       due items first (most overdue, then lowest box), then new items (kinds interleaved),
+ *       due items first (most overdue, then lowest box), then new items (kinds interleaved, the
+ *       API-misuse set last in each round),
  *       then, if still short, the items due soonest.
  *   selectLessonQuiz(bank, lessonId, mastery, session, { size? = 5 }) -> QuizQuestion[]
  *       the same order, among the questions tagged with that lesson.
@@ -28,7 +29,9 @@ function interleaveKinds(items: QuizQuestion[]): QuizQuestion[] {
     list.push(q);
     byKind.set(q.kind, list);
   }
-  const queues = [...byKind.values()];
+  // The API-misuse set comes last in each round: a session never opens with it, and a batch of
+  // new items up to one per kind holds at most one of it.
+  const queues = [...byKind.entries()].sort(([a], [b]) => Number(a === 'misuse') - Number(b === 'misuse')).map(([, q]) => q);
   const out: QuizQuestion[] = [];
   for (let i = 0; out.length < items.length; i++) {
     for (const queue of queues) if (i < queue.length) out.push(queue[i]!);

@@ -3,13 +3,16 @@
  * feedback for each answer. Pure; the TUI keeps a QuizRun in its state and replaces it.
  *
  * API:
- *   startQuiz(questions, scope, session) -> QuizRun      scope: 'mixed' or a lesson id
+ *   startQuiz(questions, scope, session, learner?) -> QuizRun   scope: 'mixed' or a lesson id;
+ *                                                         options reshuffled for this showing,
+ *                                                         keyed by learner id + session + question
  *   currentQuestion(run) -> QuizQuestion | undefined      undefined once finished
  *   answerCurrent(run, optionId) -> { run, feedback }     throws only on a programming error
  *                                                         (unknown option id, or quiz finished)
  *   quizScore(run) -> { correct, answered, total }
  *   isFinished(run)
  */
+import { reshuffleOptions } from './shuffle.js';
 import type { QuizOption, QuizQuestion } from './types.js';
 
 export interface QuizAnswer {
@@ -30,12 +33,13 @@ export interface Feedback {
   question: QuizQuestion;
   chosen: QuizOption;
   answer: QuizOption;
-  /** The explanation of the chosen option, then (if wrong) of the right one. */
+  /** Why the right answer is right; then, after a wrong pick, why that pick is wrong. */
   lines: string[];
 }
 
-export function startQuiz(questions: readonly QuizQuestion[], scope: string, session: number): QuizRun {
-  return { scope, session, questions, answers: [] };
+export function startQuiz(questions: readonly QuizQuestion[], scope: string, session: number, learner = ''): QuizRun {
+  const shown = questions.map((q) => reshuffleOptions(q, `${learner}:${session}:${q.id}`));
+  return { scope, session, questions: shown, answers: [] };
 }
 
 export function isFinished(run: QuizRun): boolean {
@@ -53,7 +57,7 @@ export function answerCurrent(run: QuizRun, optionId: string): { run: QuizRun; f
   if (!chosen) throw new Error(`answerCurrent: no option "${optionId}" in ${question.id}`);
   const answer = question.options.find((o) => o.id === question.answerId)!;
   const correct = chosen.id === answer.id;
-  const lines = correct ? [chosen.explanation] : [chosen.explanation, answer.explanation];
+  const lines = correct ? [answer.explanation] : [answer.explanation, chosen.explanation];
   return {
     run: { ...run, answers: [...run.answers, { questionId: question.id, choice: optionId, correct }] },
     feedback: { correct, question, chosen, answer, lines },

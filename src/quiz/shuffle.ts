@@ -56,3 +56,25 @@ export function arrangeOptions(
   const answerId = OPTION_IDS[order.indexOf(0)]!;
   return { options, answerId, order };
 }
+
+/**
+ * The same question with its options in a new order for one showing, keyed by the learner and
+ * the attempt (e.g. `${learnerId}:${session}:${question.id}`). Option ids are handed out again in
+ * display order, and the answer id and per-option outcomes follow their options.
+ */
+export function reshuffleOptions<Q extends { options: Array<{ id: string; text: string; explanation: string }>; answerId: string; outcomes?: Record<string, unknown> }>(
+  q: Q,
+  key: string,
+): Q {
+  const order = shuffled(
+    q.options.map((_, i) => i),
+    key,
+  );
+  const options = order.map((i, pos) => ({ ...q.options[i]!, id: OPTION_IDS[pos]! }));
+  const newId = (oldId: string) => OPTION_IDS[order.findIndex((i) => q.options[i]!.id === oldId)]!;
+  const out: Q = { ...q, options, answerId: newId(q.answerId) };
+  if (q.outcomes) {
+    out.outcomes = Object.fromEntries(Object.entries(q.outcomes).map(([id, v]) => [newId(id), v]));
+  }
+  return out;
+}

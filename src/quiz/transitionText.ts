@@ -50,13 +50,13 @@ export const CONFUSED_STATES: Record<TcpState, TcpState[]> = {
   LISTEN: ['CLOSED', 'SYN_RECEIVED'],
   SYN_SENT: ['SYN_RECEIVED', 'CLOSED'],
   SYN_RECEIVED: ['ESTABLISHED', 'SYN_SENT', 'LISTEN'],
-  ESTABLISHED: ['SYN_RECEIVED', 'CLOSE_WAIT', 'FIN_WAIT_1'],
+  ESTABLISHED: ['CLOSE_WAIT', 'FIN_WAIT_1', 'FIN_WAIT_2'],
   FIN_WAIT_1: ['FIN_WAIT_2', 'CLOSING', 'LAST_ACK'],
   FIN_WAIT_2: ['FIN_WAIT_1', 'TIME_WAIT', 'CLOSING'],
   CLOSE_WAIT: ['LAST_ACK', 'FIN_WAIT_2', 'CLOSING'],
   CLOSING: ['TIME_WAIT', 'LAST_ACK', 'FIN_WAIT_2'],
   LAST_ACK: ['CLOSED', 'TIME_WAIT', 'CLOSING'],
-  TIME_WAIT: ['CLOSED', 'CLOSING', 'ESTABLISHED'],
+  TIME_WAIT: ['CLOSED', 'CLOSING', 'LAST_ACK'],
 };
 
 /** Replies learners expect in place of the real one: each is a list of segments (flag lists). */

@@ -4,14 +4,18 @@
  * (the real TCP code) does; distractors are other outcomes learners confuse with it.
  *
  * API:
- *   transitionQuestions(prober = simProber, policies?) -> QuizQuestion[]
- *       one per enumerateProbeCases() case, in its order; id `transition:<STATE>:<event key>`
+ *   transitionQuestions(prober = simProber, found = occurrences()) -> QuizQuestion[]
+ *       one per (state, event, policy) found in a real run (runObserver.ts) whose probe agrees
+ *       with the run; id `transition:<STATE>:<event key>[:<policy>]`; premise = run excerpt
  *   outcomeOf(result) -> TransitionOutcome   what an option's outcome is compared with
  *   QUIZ_POLICIES                            the policies questions are asked under (the defaults)
  */
 import { DEFAULT_POLICIES, type Policies } from '../sim/policy.js';
 import type { TcpState } from '../sim/tcp/states.js';
 import { simProber, type ProbeCase, type ProbeResult, type Prober } from './probeTypes.js';
+import { observedRuns, occurrences, type Occurrence } from './runObserver.js';
+import { seconds, segmentLine, wireLines } from './premise.js';
+import { EVENT_WORDS, TEACH } from './transitionTeach.js';
 import { arrangeOptions, hashString, OPTION_IDS } from './shuffle.js';
 import {
   COMMON_SENDS,
@@ -40,7 +44,9 @@ const CLOSING_STATES: readonly TcpState[] = ['ESTABLISHED', 'FIN_WAIT_1', 'FIN_W
 function lessonsFor(c: ProbeCase, outcome: TransitionOutcome): LessonId[] {
   const k: string = c.key;
   const tags = new Set<LessonId>();
-  if (CLOSING_STATES.includes(c.state) && ['fin', 'fin-not-acking', 'ack', 'close'].includes(k)) tags.add('the-close');
+  // A bare ACK on an open connection is not part of the close.
+  const openAck = c.state === 'ESTABLISHED' && k === 'ack';
+  if (CLOSING_STATES.includes(c.state) && ['fin', 'fin-not-acking', 'ack', 'close'].includes(k) && !openAck) tags.add('the-close');
   if (outcome.next === 'TIME_WAIT' && c.state !== 'TIME_WAIT') tags.add('the-close');
   if (c.state === 'TIME_WAIT' && k === '2msl') tags.add('msl');
   if ((c.state === 'LAST_ACK' && k === 'rto') || (c.state === 'TIME_WAIT' && k === 'fin-again') || (c.state === 'CLOSED' && k === 'fin')) {
@@ -59,12 +65,21 @@ function lessonsFor(c: ProbeCase, outcome: TransitionOutcome): LessonId[] {
 function policyNote(c: ProbeCase, p: Policies): string {
   if (c.state !== 'TIME_WAIT' || c.event.kind !== 'segment') return '';
   if (c.key === 'rst') {
-    return p.rstInTimeWait === 'ignore' ? " (RFC 1337's protection is on.)" : " (RFC 1337's protection is off, the default.)";
+    return p.rstInTimeWait === 'ignore' ? " (Policy: RFC 1337's protection is on.)" : " (Policy: RFC 1337's protection is off, the default.)";
   }
   if (c.key === 'syn' || c.key === 'syn-greater') {
-    return p.berkeleySynInTimeWait ? ' (The Berkeley rule is on, and a listener exists.)' : ' (The Berkeley rule is off.)';
+    return p.berkeleySynInTimeWait ? ' (Policy: the Berkeley rule is on, and a listener exists.)' : ' (Policy: the Berkeley rule is off.)';
   }
   return '';
+}
+
+/** A reply worth offering only where it would make sense: RSTs with an ending, SYN,ACK with a handshake, FIN with a close. */
+function plausibleSend(sent: readonly string[][], next: TcpState): boolean {
+  const first = sent[0]?.join(',') ?? '';
+  if (first.startsWith('RST')) return next === 'CLOSED' || next === 'LISTEN';
+  if (first === 'SYN,ACK') return next === 'SYN_RECEIVED';
+  if (first === 'FIN,ACK') return ['FIN_WAIT_1', 'LAST_ACK', 'CLOSING'].includes(next);
+  return true;
 }
 
 interface Probed {
@@ -97,7 +112,7 @@ function distractors({ c, outcome: right }: Probed, all: readonly Probed[]): Can
         : `${sendsRight}, but it ${right.next === c.state ? `stays in ${c.state}` : `enters ${right.next}`}, not ${next}. ${HOW_STATE_IS_REACHED[next]}`,
   }));
   // 3. The right state, but a reply people expect instead.
-  const wrongSend: Candidate[] = COMMON_SENDS.map((sent) => ({
+  const wrongSend: Candidate[] = COMMON_SENDS.filter((sent) => plausibleSend(sent, right.next)).map((sent) => ({
     outcome: { sent, next: right.next },
     explanation: `The state is right, but it sends ${rightSent}, not ${sentText(sent)}.`,
   }));
@@ -122,15 +137,49 @@ function distractors({ c, outcome: right }: Probed, all: readonly Probed[]): Can
   return chosen;
 }
 
-function transitionQuestion(p: Probed, all: readonly Probed[], policies: Policies): QuizQuestion {
+const hostWord = (h: string) => `the ${h}`;
+
+/** Where a policy the learner can switch decides the answer, the question id names its setting. */
+function policySuffix(c: ProbeCase, p: Policies): string {
+  if (c.state !== 'TIME_WAIT') return '';
+  if ((c.key === 'syn' || c.key === 'syn-greater') && p.berkeleySynInTimeWait !== DEFAULT_POLICIES.berkeleySynInTimeWait) {
+    return p.berkeleySynInTimeWait ? ':berkeley-on' : ':berkeley-off';
+  }
+  if (c.key === 'rst' && p.rstInTimeWait !== DEFAULT_POLICIES.rstInTimeWait) return `:rfc1337-${p.rstInTimeWait}`;
+  return '';
+}
+
+function eventSentence(o: Occurrence, c: ProbeCase): string {
+  const peer = o.host === 'client' ? 'server' : 'client';
+  const words = EVENT_WORDS[c.key];
+  if (o.segment) return `Then, at ${seconds(o.at)}, the ${peer}'s ${segmentLine(o.segment)} arrives${words ? ` (${words})` : ''}.`;
+  return `Then, at ${seconds(o.at)}, ${eventLabel(c)}.`;
+}
+
+/** The run excerpt: the last segments on the wire, the endpoint's state and variables, the event. */
+function premiseOf(o: Occurrence, c: ProbeCase): string[] {
+  const trace = observedRuns().find((r) => r.run.id === o.run.id)?.trace ?? [];
+  const vars = o.vars ? `  SND.UNA=${o.vars.sndUna}  SND.NXT=${o.vars.sndNxt}  RCV.NXT=${o.vars.rcvNxt}` : '';
+  return [
+    `From a run of ${o.run.label}:`,
+    ...wireLines(trace, o.step, 4),
+    `The ${o.host} is in ${o.state}.${vars}`,
+    eventSentence(o, c),
+  ];
+}
+
+function transitionQuestion(p: Probed, all: readonly Probed[], o: Occurrence): QuizQuestion {
   const { c, result, outcome } = p;
-  const id = `transition:${c.state}:${c.key}`;
-  const rule = ruleSentence(c, result.rule, outcome);
+  const id = `transition:${c.state}:${c.key}${policySuffix(c, o.policies)}`;
+  const teach = TEACH[id.slice('transition:'.length)] ?? TEACH[`${c.state}:${c.key}`];
+  const sentWords = outcome.sent.map((f) => f.filter((x) => x !== 'data').join(',')).join(' ');
+  // The hand-written reason is used only while the simulator still does what it says.
+  const rule =
+    teach && teach.next === outcome.next && teach.sent === sentWords ? `${teach.text} (${c.rfc})` : ruleSentence(c, result.rule, outcome);
   const wrong = distractors(p, all);
   const { options, answerId, order } = arrangeOptions(
     id,
-    { text: outcomeText(c.state, outcome), explanation: `Right. ${rule}.` },
-    // The feedback shows the right option's explanation too, so a wrong one only cites the section.
+    { text: outcomeText(c.state, outcome), explanation: `${rule}.` },
     wrong.map((w) => ({ text: outcomeText(c.state, w.outcome), explanation: `${w.explanation} See ${c.rfc}.` })),
   );
   const outcomes: Record<string, TransitionOutcome> = {};
@@ -141,12 +190,14 @@ function transitionQuestion(p: Probed, all: readonly Probed[], policies: Policie
   return {
     id,
     kind: 'transition',
-    prompt: `An endpoint is in ${c.state}, and ${eventLabel(c)}. What does it send, and which state does it enter?${policyNote(c, policies)}`,
+    premise: premiseOf(o, c),
+    prompt: `What does ${hostWord(o.host)} send, and which state does it enter?${policyNote(c, o.policies)}`,
     options,
     answerId,
     lessons: lessonsFor(c, outcome),
     topic: c.label,
-    source: c.rfc,
+    source: `${c.rfc}; simulator run (${o.run.label}, ${seconds(o.at)})`,
+    drawnFrom: { run: o.run.id, step: o.step },
     outcomes,
     showMe: {
       state: c.state,
@@ -159,11 +210,30 @@ function transitionQuestion(p: Probed, all: readonly Probed[], policies: Policie
   };
 }
 
-export function transitionQuestions(prober: Prober = simProber, policies: Partial<Policies> = QUIZ_POLICIES): QuizQuestion[] {
-  const resolved: Policies = { ...DEFAULT_POLICIES, ...policies };
-  const probed: Probed[] = prober.enumerateProbeCases().map((c) => {
-    const result = prober.probeTransition(c, policies);
+const sameOutcome = (a: TransitionOutcome, b: Pick<Occurrence, 'sent' | 'next'>) =>
+  a.next === b.next && JSON.stringify(a.sent) === JSON.stringify(b.sent);
+
+/**
+ * One question per (state, event, policy) found in a real run, asked about its first occurrence.
+ * The probe (the same TCP code) must agree with what the run did there, or no question is made.
+ */
+export function transitionQuestions(prober: Prober = simProber, found: readonly Occurrence[] = occurrences()): QuizQuestion[] {
+  const cases = prober.enumerateProbeCases();
+  const all: Probed[] = cases.map((c) => {
+    const result = prober.probeTransition(c, QUIZ_POLICIES);
     return { c, result, outcome: outcomeOf(result) };
   });
-  return probed.map((p) => transitionQuestion(p, probed, resolved));
+  const out: QuizQuestion[] = [];
+  const ids = new Set<string>();
+  for (const o of found) {
+    const c = cases.find((x) => x.state === o.state && x.key === o.key);
+    if (!c || ids.has(`transition:${c.state}:${c.key}${policySuffix(c, o.policies)}`)) continue;
+    const result = prober.probeTransition(c, o.policies);
+    const outcome = outcomeOf(result);
+    if (!sameOutcome(outcome, o)) continue;
+    const q = transitionQuestion({ c, result, outcome }, all, o);
+    ids.add(q.id);
+    out.push(q);
+  }
+  return out;
 }

@@ -22,7 +22,18 @@ export const LESSON_IDS = [
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
-export type QuestionKind = 'transition' | 'scenario' | 'fact';
+export type QuestionKind = 'transition' | 'scenario' | 'fact' | 'state-now' | 'order' | 'cause' | 'misuse';
+
+/** How the quiz screen names each kind, neutrally (never the topic). */
+export const KIND_LABELS: Record<QuestionKind, string> = {
+  transition: 'what does it do?',
+  scenario: 'what happens next?',
+  fact: 'the facts',
+  'state-now': 'which state now?',
+  order: 'put in order',
+  cause: 'cause this',
+  misuse: 'API misuse: what does the call do?',
+};
 
 export interface QuizOption {
   /** Stable within its question: 'a', 'b', ... in display order. */
@@ -51,6 +62,19 @@ export interface TransitionShowMe {
   app: AppEventName[];
 }
 
+/**
+ * API-misuse questions: the run, the endpoint and the state it is in, and the call it makes
+ * `after` seconds once it entered that state (at `at` microseconds), to replay the answer.
+ */
+export interface MisuseReplay {
+  run: string;
+  host: 'client' | 'server';
+  state: TcpState;
+  call: 'close' | 'send';
+  after: number;
+  at: number;
+}
+
 /** What the TUI needs to pause a scenario for the question and then play the answer. */
 export interface ScenarioReveal {
   scenario: string;
@@ -66,9 +90,11 @@ export interface QuizQuestion {
   id: string;
   kind: QuestionKind;
   prompt: string;
+  /** Lines shown above the prompt: an excerpt of the run the question was drawn from. */
+  premise?: string[];
   options: QuizOption[];
   answerId: string;
-  /** The lessons whose quiz may include this question ('review' holds everything). */
+  /** The lessons whose quiz may include this question ('review' holds everything but API misuse, which has none). */
   lessons: LessonId[];
   /** Short name for lists such as "weak transitions", e.g. "TIME_WAIT + FIN". */
   topic: string;
@@ -78,4 +104,12 @@ export interface QuizQuestion {
   outcomes?: Record<string, TransitionOutcome>;
   showMe?: TransitionShowMe;
   reveal?: ScenarioReveal;
+  /** State-now questions: the run, the step it is paused after, and the state the simulator reached. */
+  pause?: { run: string; step: number; host: 'client' | 'server'; state: TcpState };
+  /** Transition questions: the run and the step whose event the question asks about. */
+  drawnFrom?: { run: string; step: number };
+  /** API-misuse questions: the call to replay (they belong to no lesson: `lessons` is empty). */
+  misuse?: MisuseReplay;
+  /** Order questions: the run, and the steps of the segments in the order they were sent. */
+  sequence?: { run: string; steps: number[] };
 }

@@ -21,7 +21,7 @@
  * object rather than rebuilding it.
  */
 import type { MasteryRecord, Progress, QuizAnswerRecord, QuizRunRecord } from './schema.js';
-import { CURRENT_VERSION } from './schema.js';
+import { CURRENT_VERSION } from './version.js';
 
 export const HISTORY_LIMIT = 500;
 export const RUNS_LIMIT = 100;

@@ -22,10 +22,10 @@
  */
 import path from 'node:path';
 import { progressFilePath, resolveConfigDir, type Env } from './configDir.js';
-import { migrateProgress } from './migrations.js';
 import { capProgress, emptyProgress } from './progress.js';
-import { progressSchema, type Progress } from './schema.js';
+import type { Progress } from './schema.js';
 import { nodeStoreFs, parseTempName, type StoreFs } from './storeFs.js';
+import { quickCheckProgress } from './quickCheck.js';
 
 /**
  * The largest progress file we read. A real one stays far below (history and runs are capped:
@@ -135,6 +135,12 @@ class FileProgressStore implements ProgressStore {
     } catch (err) {
       return this.setAside(now, 'corrupt', `is not valid JSON (${errText(err)})`);
     }
+    // zod (in migrations.ts and schema.ts) is the largest library we bundle. A valid file of
+    // the current version passes the hand-written check and the menu draws without zod; an
+    // older or damaged one goes through zod, which migrates it or names what is wrong.
+    const quick = quickCheckProgress(raw);
+    if (quick) return { progress: capProgress(quick), source: 'file' };
+    const { migrateProgress } = await import('./migrations.js');
     const migrated = migrateProgress(raw, now);
     if (!migrated.ok) {
       const why = migrated.reason === 'future' ? `is from a newer tcp-timewait (${migrated.detail})` : `is invalid (${migrated.detail})`;
@@ -214,6 +220,7 @@ class FileProgressStore implements ProgressStore {
     if (this.disabledReason !== undefined) {
       return { ok: false, warning: `Progress not saved: ${this.disabledReason}.` };
     }
+    const { progressSchema } = await import('./schema.js');
     const checked = progressSchema.safeParse(capProgress(progress));
     if (!checked.success) {
       // A bug upstream must not destroy a good file with bad data.

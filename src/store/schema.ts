@@ -28,7 +28,9 @@ import { z } from 'zod';
 // that kept the same version number, or by hand) are kept as they are and saved again, rather
 // than silently dropped on the next save.
 
-export const CURRENT_VERSION = 2;
+import { CURRENT_VERSION } from './version.js';
+
+export { CURRENT_VERSION };
 
 const isoTime = z.string().min(1);
 const count = z.int().nonnegative();

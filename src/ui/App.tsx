@@ -22,6 +22,7 @@ import { Spinner } from '@inkjs/ui';
 import { MIN_COLUMNS, MIN_ROWS, useTerminalSize, type TermSize } from './useTerminalSize.js';
 import { ScreenShown } from './screenShown.js';
 import { useKeys } from './keys/useKeys.js';
+import type { RunRecord } from '../lessons/runFile.js';
 
 // The screens behind the menu are separate chunks: starting at the menu compiles only the
 // menu's code (start-up time, issue 7). Once the first screen is drawn they are loaded in the
@@ -32,6 +33,8 @@ const loadQuiz = once(() => import('./screens/QuizScreen.js'));
 const LessonScreen = lazy(() => loadLesson().then((m) => ({ default: m.LessonScreen })));
 const SandboxScreen = lazy(() => loadSandbox().then((m) => ({ default: m.SandboxScreen })));
 const QuizScreen = lazy(() => loadQuiz().then((m) => ({ default: m.QuizScreen })));
+// The live lab is loaded only when opened: it is the one screen that touches real sockets.
+const LabScreen = lazy(() => import('./lab/LabScreen.js').then((m) => ({ default: m.LabScreen })));
 
 /** Load every screen's code now; resolves when all are ready. */
 export function preloadScreens(): Promise<void> {
@@ -43,13 +46,15 @@ function once<T>(f: () => Promise<T>): () => Promise<T> {
   return () => (p ??= f());
 }
 
-export type ScreenName = 'menu' | 'lesson' | 'sandbox' | 'quiz';
+export type ScreenName = 'menu' | 'lesson' | 'sandbox' | 'quiz' | 'lab';
 
 export interface AppProps {
   screen: ScreenName;
   lessonId?: string | undefined;
   scenario?: string | undefined;
   seed?: number | undefined;
+  /** sandbox --run: a saved run to replay. */
+  run?: RunRecord | undefined;
   configDir?: string | undefined;
   lessonsDir?: string | undefined;
   exportDir?: string | undefined;
@@ -58,7 +63,7 @@ export interface AppProps {
   now?: () => number;
 }
 
-type Route = { screen: 'menu' } | { screen: 'lesson'; lessonId: string; step?: number | undefined } | { screen: 'sandbox'; scenario?: string | undefined } | { screen: 'quiz'; scope: string };
+type Route = { screen: 'menu' } | { screen: 'lesson'; lessonId: string; step?: number | undefined } | { screen: 'sandbox'; scenario?: string | undefined } | { screen: 'quiz'; scope: string } | { screen: 'lab' };
 
 interface Loaded {
   lessons: LessonHeader[];
@@ -87,6 +92,8 @@ export function App(props: AppProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [route, setRoute] = useState<Route>(() => initialRoute(props));
   const progressRef = useRef<Progress | null>(null);
+  // sandbox --run: the saved run opens the first sandbox only; after the menu, sandboxes are new.
+  const [run, setRun] = useState(props.run);
 
   useEffect(() => {
     let live = true;
@@ -182,7 +189,20 @@ export function App(props: AppProps) {
         );
       }
       case 'sandbox':
-        return <SandboxScreen scenario={route.scenario} seed={props.seed} columns={layout.columns} rows={layout.rows} exportDir={props.exportDir} onMenu={toMenu} />;
+        return (
+          <SandboxScreen
+            scenario={route.scenario}
+            seed={props.seed}
+            run={run}
+            columns={layout.columns}
+            rows={layout.rows}
+            exportDir={props.exportDir}
+            onMenu={() => {
+              setRun(undefined);
+              toMenu();
+            }}
+          />
+        );
       case 'quiz':
         return (
           <QuizScreen
@@ -196,6 +216,8 @@ export function App(props: AppProps) {
             onMenu={toMenu}
           />
         );
+      case 'lab':
+        return <LabScreen columns={layout.columns} rows={layout.rows} onMenu={toMenu} />;
       default:
         return menuFor(l);
     }
@@ -213,6 +235,7 @@ export function App(props: AppProps) {
         onLesson={(lessonId, step) => setRoute({ screen: 'lesson', lessonId, step })}
         onSandbox={() => setRoute({ screen: 'sandbox' })}
         onQuiz={() => setRoute({ screen: 'quiz', scope: 'mixed' })}
+        onLab={() => setRoute({ screen: 'lab' })}
       />
     );
   }
@@ -231,6 +254,7 @@ function initialRoute(p: AppProps): Route {
   if (p.screen === 'lesson' && p.lessonId) return { screen: 'lesson', lessonId: p.lessonId };
   if (p.screen === 'sandbox') return { screen: 'sandbox', scenario: p.scenario };
   if (p.screen === 'quiz') return { screen: 'quiz', scope: p.lessonId ?? 'mixed' };
+  if (p.screen === 'lab') return { screen: 'lab' };
   return { screen: 'menu' };
 }
 

@@ -24,7 +24,13 @@ async function createNew(file: string, data: string | Uint8Array): Promise<boole
 }
 
 /** `dir` undefined: the documented default (see src/store/exportDir.ts), never the current directory. */
-export async function exportRun(trace: readonly TraceEvent[], dir: string | undefined, base: string): Promise<string[]> {
+/** A further file written beside the pair, e.g. the sandbox's run file (`.run.yaml`). */
+export interface ExportCompanion {
+  ext: string;
+  data: string | Uint8Array;
+}
+
+export async function exportRun(trace: readonly TraceEvent[], dir: string | undefined, base: string, companions: readonly ExportCompanion[] = []): Promise<string[]> {
   dir ??= resolveExportDir(process.env);
   await mkdir(dir, { recursive: true });
   const safe = base.replace(/[^a-zA-Z0-9._-]+/g, '-');
@@ -36,7 +42,13 @@ export async function exportRun(trace: readonly TraceEvent[], dir: string | unde
     const mmd = `${stem}.mmd`;
     if (!(await createNew(pcap, pcapBytes))) continue;
     if (!(await createNew(mmd, mermaid))) continue; // the pcap name was free; try the next pair
-    return [pcap, mmd];
+    const written = [pcap, mmd];
+    for (const c of companions) {
+      const file = `${stem}${c.ext}`;
+      // Left over from an earlier export with the pcap since removed: keep it, and say nothing.
+      if (await createNew(file, c.data)) written.push(file);
+    }
+    return written;
   }
   throw new Error(`export: no free file name for ${safe} in ${dir}`);
 }
@@ -74,7 +86,7 @@ export function exportMessage(paths: readonly string[], opts: { home?: string; w
   let name = path.basename(first);
   const stem = name.slice(0, name.length - path.extname(name).length);
   // The companions share the first file's stem; name only their extensions.
-  const others = rest.map((p) => (path.basename(p).startsWith(`${stem}.`) ? path.extname(p) : path.basename(p)));
+  const others = rest.map((p) => (path.basename(p).startsWith(`${stem}.`) ? path.basename(p).slice(stem.length) : path.basename(p)));
   let dir = tildify(path.dirname(first), opts.home);
   const text = () => `Exported ${[name, ...others].join(' + ')} to ${dir}`;
   const over = () => [...text()].length - width;

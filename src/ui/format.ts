@@ -1,34 +1,14 @@
 /** Small text formatters shared by the panels. Times arrive in integer microseconds. */
 import type { SegmentRecord, TraceEvent } from '../sim/trace.js';
-import { alertText, dropReasonText, perturbText } from './eventText.js';
+import { alertText, dropReasonText, perturbText } from '../diagram/eventText.js';
 import { GLYPHS } from './theme.js';
+import { fmtSeconds, segLabel } from '../diagram/format.js';
 
-export function fmtSeconds(us: number, digits = 3): string {
-  return `${(us / 1e6).toFixed(digits)}s`;
-}
-
-/** Compact duration for countdowns: `59.2s`, `2m 00s`. */
-export function fmtDuration(us: number): string {
-  const s = Math.max(0, us) / 1e6;
-  if (s < 100) return `${s.toFixed(1)}s`;
-  const m = Math.floor(s / 60);
-  const r = Math.floor(s - m * 60);
-  return `${m}m ${String(r).padStart(2, '0')}s`;
-}
+// One formatter for labels, times and durations, shared with the exports and the quiz.
+export { fmtDuration, fmtSeconds, segLabel, segShortLabel } from '../diagram/format.js';
 
 export function fmtSpeed(x: number): string {
   return `×${x}`;
-}
-
-/** `FIN seq=5001 ack=1002 len=5`, the label the ladder and log use. */
-export function segLabel(seg: SegmentRecord): string {
-  // `ack=` already says ACK is set, so FIN and data segments drop it, as in `FIN seq=5001 ack=1002`;
-  // SYN,ACK and RST,ACK keep it because learners know them by those names.
-  const short = seg.flags.includes('FIN') || seg.flags.includes('PSH') ? seg.flags.filter((f) => f !== 'ACK') : seg.flags;
-  const flags = short.join(',') || '.';
-  const ack = seg.flags.includes('ACK') ? ` ack=${seg.ack}` : '';
-  const len = seg.len > 0 ? ` len=${seg.len}` : '';
-  return `${flags} seq=${seg.seq}${ack}${len}`;
 }
 
 /** Marks that go in front of a label: retransmission and duplicate, as shapes. */

@@ -163,3 +163,11 @@ export function inlinePlain(src: string, theme: Theme): string {
     .split(HARD_BREAK)
     .join(' ');
 }
+
+/** Block Markdown as plain text, one paragraph or list item per line (screen-reader mode). */
+export function markdownPlain(src: string, theme: Theme): string {
+  return renderMarkdown(src, Number.MAX_SAFE_INTEGER, theme)
+    .map((line) => line.map((s) => s.text).join('').trimEnd())
+    .filter((l) => l !== '')
+    .join('\n');
+}

@@ -11,6 +11,8 @@ import { inspectItems } from './components/Inspect.js';
 import { helpLines } from './components/HelpScreen.js';
 import type { SimController } from './simController.js';
 import type { Perturbation } from '../sim/scenario.js';
+import { connectionsIn } from '../diagram/connections.js';
+import { nextMatch, searchTrace, visibleAfter } from './eventSearch.js';
 
 export interface RunKeyEnv {
   ctrl: SimController;
@@ -35,6 +37,8 @@ export function runContexts(ui: UiState, screen: 'lesson' | 'sandbox'): KeyConte
   if (ui.input) return ['input'];
   if (ui.overlay === 'inspect') return ['inspect', 'list'];
   if (ui.overlay !== 'none') return ['list'];
+  if (ui.search?.editing) return ['search'];
+  if (ui.search) return ['found', screen, 'run'];
   return [screen, 'run'];
 }
 
@@ -63,10 +67,80 @@ function applyEntry(env: RunKeyEnv, entry: MenuEntry, value: number | undefined)
   env.dispatch({ type: 'message', text: appliedMessage(action, before, targetOf(entry).replace(/\s+/g, ' ')) });
 }
 
+/** Show the match after `from` in the event log, and say which of how many it is. */
+function showMatch(env: RunKeyEnv, text: string, from: number | null, direction: 'older' | 'newer'): void {
+  const st = env.ctrl.getState();
+  const matches = searchTrace(st.trace, st.traceLength, text);
+  const m = nextMatch(matches, from, direction);
+  env.dispatch({ type: 'searchShow', match: m, after: m === null ? 0 : visibleAfter(st.trace, st.traceLength, m) });
+  env.dispatch({
+    type: 'message',
+    text: m === null ? `/${text}: no match in the event log (esc ends the search)` : `/${text}: match ${matches.indexOf(m) + 1} of ${matches.length} (n older, N newer, esc ends)`,
+  });
+}
+
+/** Keys of the search prompt and of an active search; false if `b` is none of them. */
+function handleSearchKey(b: Binding, key: string, env: RunKeyEnv): boolean {
+  const { ui, dispatch } = env;
+  const typing = (text: string) => {
+    const st = env.ctrl.getState();
+    const n = text.trim() === '' ? 0 : searchTrace(st.trace, st.traceLength, text).length;
+    dispatch({ type: 'message', text: `/${text}▏ ${text.trim() === '' ? 'type what to find' : `${n} match${n === 1 ? '' : 'es'}`} (enter finds, esc cancels)` });
+  };
+  switch (b.action) {
+    case 'search':
+      env.ctrl.pause();
+      dispatch({ type: 'searchStart' });
+      typing('');
+      return true;
+    case 'searchChar': {
+      if (!ui.search) return false;
+      const ch = key === 'space' ? ' ' : key;
+      dispatch({ type: 'searchChar', ch });
+      typing(ui.search.text + ch);
+      return true;
+    }
+    case 'erase':
+      if (!ui.search?.editing) return false;
+      dispatch({ type: 'searchErase' });
+      typing(ui.search.text.slice(0, -1));
+      return true;
+    case 'apply':
+      if (!ui.search?.editing) return false;
+      if (ui.search.text.trim() === '') {
+        dispatch({ type: 'searchEnd' });
+        return true;
+      }
+      showMatch(env, ui.search.text, null, 'older');
+      return true;
+    case 'searchNext':
+    case 'searchPrev':
+      if (!ui.search) return false;
+      showMatch(env, ui.search.text, ui.search.match, b.action === 'searchNext' ? 'older' : 'newer');
+      return true;
+    case 'close':
+      if (!ui.search || ui.overlay !== 'none') return false;
+      dispatch({ type: 'searchEnd' });
+      dispatch({ type: 'follow' });
+      return true;
+    default:
+      return false;
+  }
+}
+
 export function handleRunKey(b: Binding, key: string, env: RunKeyEnv): void {
   const { ctrl, ui, dispatch } = env;
   if (ui.message) dispatch({ type: 'message', text: null });
+  if (handleSearchKey(b, key, env)) return;
   switch (b.action) {
+    case 'toStart':
+      ctrl.toStart();
+      dispatch({ type: 'follow' });
+      return;
+    case 'toEnd':
+      ctrl.toEnd();
+      dispatch({ type: 'follow' });
+      return;
     case 'help':
       dispatch({ type: 'toggleHelp' });
       return;
@@ -170,6 +244,20 @@ export function handleRunKey(b: Binding, key: string, env: RunKeyEnv): void {
     }
     case 'follow':
       dispatch({ type: 'follow' });
+      return;
+    case 'toggleNetwork':
+      dispatch({ type: 'toggleNetwork' });
+      return;
+    case 'connNext':
+    case 'connPrev': {
+      const st = ctrl.getState();
+      const count = connectionsIn(st.trace.slice(0, st.traceLength)).length;
+      dispatch({ type: 'connFocus', delta: b.action === 'connNext' ? 1 : -1, count });
+      if (count <= 1) dispatch({ type: 'message', text: 'Only one connection so far: nothing else to focus.' });
+      return;
+    }
+    case 'connAll':
+      dispatch({ type: 'connAll' });
       return;
     case 'export':
       env.onExport?.();

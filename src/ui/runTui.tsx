@@ -5,10 +5,13 @@
  */
 import { render } from 'ink';
 import { App, type ScreenName } from './App.js';
+import type { RunRecord } from '../lessons/runFile.js';
 import type { Env } from './theme.js';
 import { TUI_RENDER_OPTIONS } from './renderOptions.js';
 import { withCursorFix } from './inkCursorFix.js';
-import { DUMB_TERMINAL_MESSAGE, isDumbTerminal } from './dumbTerminal.js';
+import { isDumbTerminal } from './dumbTerminal.js';
+import { plainFrames } from './plainFrames.js';
+import { screenReaderWanted } from '../cli/displayOptions.js';
 import { inert } from '../text/inert.js';
 
 export interface RunTuiOptions {
@@ -16,6 +19,8 @@ export interface RunTuiOptions {
   lessonId?: string;
   scenario?: string;
   seed?: number;
+  /** sandbox --run: a saved run to replay. */
+  run?: RunRecord;
   configDir?: string;
   lessonsDir?: string;
   exportDir?: string;
@@ -35,24 +40,34 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     stderr.write('tcp-timewait: the interactive tutorial needs a terminal; for a headless run try `tcp-timewait simulate --scenario lost-final-ack`\n');
     return 2;
   }
-  if (isDumbTerminal(opts.env ?? process.env)) {
-    stderr.write(DUMB_TERMINAL_MESSAGE);
-    return 2;
-  }
+  const env = opts.env ?? process.env;
+  // TERM=dumb cannot move the cursor: plain frames, one after another, without colour.
+  const dumb = isDumbTerminal(env);
+  const screenReader = screenReaderWanted(env);
   const instance = render(
     <App
       screen={opts.screen}
       lessonId={opts.lessonId}
       scenario={opts.scenario}
       seed={opts.seed}
+      run={opts.run}
       configDir={opts.configDir}
       lessonsDir={opts.lessonsDir}
       exportDir={opts.exportDir}
-      env={opts.env ?? process.env}
+      env={dumb ? { ...env, NO_COLOR: '1' } : env}
     />,
     // Ctrl+C is a binding like q, so the app unmounts normally and Ink restores the terminal.
     // Incremental redraws need the cursor fix (see inkCursorFix.ts).
-    { ...TUI_RENDER_OPTIONS, stdin, stdout: withCursorFix(stdout), stderr, exitOnCtrlC: false, patchConsole: false },
+    {
+      ...TUI_RENDER_OPTIONS,
+      ...(dumb ? { debug: true } : {}),
+      isScreenReaderEnabled: screenReader,
+      stdin,
+      stdout: dumb ? plainFrames(stdout) : withCursorFix(stdout),
+      stderr,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    },
   );
   try {
     await instance.waitUntilExit();
@@ -64,6 +79,6 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     instance.cleanup();
     if (stdin.isTTY && typeof stdin.setRawMode === 'function') stdin.setRawMode(false);
     // Screen-reader output does not end its last line; the shell prompt must not join it.
-    if (stdout.isTTY) stdout.write(SHOW_CURSOR + (process.env['INK_SCREEN_READER'] === 'true' ? '\n' : ''));
+    if (stdout.isTTY && !dumb) stdout.write(SHOW_CURSOR + (screenReader ? '\n' : ''));
   }
 }

@@ -14,6 +14,8 @@ export const SPEEDS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 30, 100] as
 export const DEFAULT_SPEED_INDEX = 2;
 /** With idle skipping on, a wait with nothing in flight is compressed to this many wall seconds. */
 export const IDLE_WALL_SECONDS = 1.5;
+/** G stops after this many learner steps: a looping run must not freeze the screen. */
+export const TO_END_MAX_STEPS = 5_000;
 /** Engine events one tick may process at most, so a very fast run cannot freeze the screen. */
 const MAX_EVENTS_PER_TICK = 20_000;
 
@@ -204,6 +206,29 @@ export class SimController {
     sim.seek(target);
     this.idleGap = null;
     this.emit({ playing: false, clock: sim.now }, true);
+  }
+
+  /** Back to the very start of the run (g): an exact replay from the engine's first checkpoint. */
+  toStart(): void {
+    this.state.sim.seek(0);
+    this.marks = [];
+    this.idleGap = null;
+    this.emit({ playing: false, clock: this.state.sim.now }, true);
+  }
+
+  /**
+   * On to the end of the run (G): learner steps until nothing is left or a stop moment (a lesson
+   * step's "play to T") holds the clock. Each is a step, so ← undoes them one at a time.
+   */
+  toEnd(maxSteps = TO_END_MAX_STEPS): void {
+    for (let i = 0; i < maxSteps; i++) {
+      const before = this.state.sim.stepCount;
+      const clock = this.state.clock;
+      const stop = this.stopAhead();
+      this.step();
+      if (stop !== undefined && this.state.clock >= stop) return;
+      if (this.state.sim.stepCount === before && this.state.clock === clock) return;
+    }
   }
 
   perturb(p: Perturbation): void {

@@ -11,6 +11,7 @@
 import { createContext, useContext } from 'react';
 import type { TcpState } from '../sim/tcp/states.js';
 import type { Flag } from '../sim/types.js';
+import { chooseTheme, PALETTES, type Palette, type ThemeName } from './palettes.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -74,6 +75,8 @@ const STATE_CLASS: Record<TcpState, StateClass> = {
 
 export interface Theme {
   readonly colour: boolean;
+  /** Which palette (dark or light background); meaningful only with colour on. */
+  readonly name: ThemeName;
   state(s: TcpState): Style;
   /** The segment's most important flag decides its colour (RST > SYN > FIN > data > ACK). */
   segment(flags: readonly Flag[], hasData?: boolean): Style;
@@ -97,43 +100,47 @@ export interface Theme {
 
 export function createTheme(env: Env = process.env): Theme {
   const on = colourEnabled(env);
+  const name = chooseTheme(env);
+  const p: Palette = PALETTES[name];
   // With colour off, keep only the non-colour attributes (bold, inverse...), which NO_COLOR allows.
   const c = (color: string | undefined, extra: Style = {}): Style => (on && color ? { color, ...extra } : { ...extra });
   const stateColour: Record<StateClass, string> = {
-    closed: 'gray',
-    listen: 'blue',
-    opening: 'cyan',
-    open: 'green',
-    closing: 'yellow',
-    timewait: 'magenta',
+    closed: p.closed,
+    listen: p.listen,
+    opening: p.opening,
+    open: p.open,
+    closing: p.closing,
+    timewait: p.timewait,
   };
   return {
     colour: on,
+    name,
     state: (s) => {
       const k = STATE_CLASS[s];
       return c(stateColour[k], k === 'timewait' ? { bold: true } : {});
     },
     segment: (flags, hasData) => {
-      if (flags.includes('RST')) return c('red', { bold: true });
-      if (flags.includes('SYN')) return c('cyan');
-      if (flags.includes('FIN')) return c('yellow');
-      if (hasData) return c('green');
-      return c('white');
+      if (flags.includes('RST')) return c(p.rst, { bold: true });
+      if (flags.includes('SYN')) return c(p.syn);
+      if (flags.includes('FIN')) return c(p.fin);
+      if (hasData) return c(p.data);
+      // A bare ACK keeps the terminal's own foreground: readable on any background.
+      return {};
     },
-    timer: (name) => (name === '2MSL' ? c('magenta', { bold: true }) : c('yellow')),
-    lost: c('red', { bold: true }),
-    retransmission: c('yellow', { bold: true }),
-    duplicate: c('magenta'),
-    looping: c('magenta', { bold: true }),
-    alert: c('red', { bold: true, inverse: on }),
-    muted: on ? { color: 'gray' } : { dimColor: true },
-    accent: c('cyan'),
-    focus: c('cyan', { bold: true }),
+    timer: (timer) => (timer === '2MSL' ? c(p.timewait, { bold: true }) : c(p.retransmission)),
+    lost: c(p.rst, { bold: true }),
+    retransmission: c(p.retransmission, { bold: true }),
+    duplicate: c(p.timewait),
+    looping: c(p.timewait, { bold: true }),
+    alert: c(p.bad, { bold: true, inverse: on }),
+    muted: on ? { color: p.muted } : { dimColor: true },
+    accent: c(p.accent),
+    focus: c(p.accent, { bold: true }),
     selected: { inverse: true },
-    ok: c('green', { bold: true }),
-    bad: c('red', { bold: true }),
-    heading: c('cyan', { bold: true }),
-    code: c('yellow'),
+    ok: c(p.ok, { bold: true }),
+    bad: c(p.bad, { bold: true }),
+    heading: c(p.accent, { bold: true }),
+    code: c(p.code),
     emphasis: { italic: true },
     strong: { bold: true },
   };

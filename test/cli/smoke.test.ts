@@ -100,6 +100,13 @@ describe('smoke: headless commands of dist/cli.js', () => {
     expect(run(['--help']).stdout.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
   });
 
+  it('lab --help, and lab --experiment settings / who-waits headless (real loopback sockets where /proc/net/tcp exists)', () => {
+    expect(run(['lab', '--help']).stdout).toContain('--experiment NAME');
+    if (!existsSync('/proc/net/tcp')) return;
+    expect(run(['lab', '--experiment', 'settings']).stdout).toMatch(/^tcp_tw_reuse = /m);
+    expect(run(['lab', '--experiment', 'who-waits', '--json']).stdout).toContain('"waiter":"client"');
+  });
+
   it.each(['text', 'json', 'ladder', 'mermaid'])('simulate --format %s, with --pcap', (format) => {
     const pcap = path.join(scratch, `smoke-${format}.pcap`);
     const r = run(['simulate', '--scenario', 'lost-final-ack', '--format', format, '--pcap', pcap]);
@@ -173,13 +180,14 @@ describe.skipIf(!hasTmux)('smoke: interactive commands of dist/cli.js in a real 
     const screen = await t.until((s) => s.includes('Exported'), 'the export message');
     const files = await until(() => {
       const f = existsSync(d.exports) ? readdirSync(d.exports).sort() : [];
-      return f.length === 2 ? f : undefined;
+      return f.length === 3 ? f : undefined;
     }, 'the exported files');
     expect(files[0]).toMatch(/^sandbox-normal-close-\d+\.mmd$/);
     expect(files[1]).toMatch(/^sandbox-normal-close-\d+\.pcap$/);
+    expect(files[2]).toMatch(/^sandbox-normal-close-\d+\.run\.yaml$/);
     // The whole message is on one line of the 80-column screen, ending with the folder's name.
     const line = screen.split('\n').find((l) => l.includes('Exported'))!;
-    expect(line.trimEnd()).toMatch(/^Exported sandbox-normal-close-\d+\.pcap \+ \.mmd to \S*exports$/);
+    expect(line.trimEnd()).toMatch(/^Exported sandbox-normal-close-\d+\.pcap \+ \.mmd \+ \.run\.yaml to \S*exports$/);
     await quit('sandbox', screen);
   });
 

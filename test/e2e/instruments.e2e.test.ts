@@ -28,7 +28,7 @@ describe.skipIf(!hasTmux)('e2e: diagram, timer bar, idle gap and inspector at 80
     expect(track * 4).toBe([...bar].length);
 
     // The run ends after the wait; the ladder says how long the wait was.
-    await t.until((s) => /┊ +\d+\.\ds idle +┊/.test(s), 'the idle gap mark', 30_000);
+    await t.until((s) => /┊ +⋮ \d+\.\ds idle ⋮ +┊/.test(s), "the idle gap mark", 30_000);
     await t.until((s) => s.includes('✓ finished'), 'the end of the run', 30_000);
 
     // The state diagram: CLOSING goes to TIME_WAIT, FIN_WAIT_1 has its arc to TIME_WAIT.

@@ -2,9 +2,11 @@
  * Issue 13, items 3 and 7, on the BUILT CLI in a real terminal (tmux):
  * - shrinking the window below 80x24 and growing it back keeps the sandbox's time and its
  *   perturbation (the too-small notice covers the screen, it does not replace it);
- * - under TERM=dumb the tutorial says in one line that it needs a capable terminal and exits 2,
- *   leaving the terminal's settings as they were.
+ * - under TERM=dumb the tutorial draws plain frames one after another, with no escape bytes
+ *   (issue 18 asks for plain text with the glyphs and words), leaving the terminal as it was;
+ * - --no-color writes no colour at all, even when FORCE_COLOR asks for it.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuiltCli, hasTmux, TmuxTerminal } from './tmux.js';
 
@@ -46,20 +48,44 @@ describe.skipIf(!hasTmux)('e2e: resizing and TERM=dumb', () => {
     expect(end.sttyAfter).toBe(end.sttyBefore);
   });
 
-  it('under TERM=dumb says the tutorial needs a capable terminal, in one line, and exits 2', async () => {
-    t.start('dumb', 'sandbox normal-close', { columns: 200, rows: 30, env: { TERM: 'dumb', TCP_TIMEWAIT_CONFIG_DIR: `${t.tmp}/cfg` } });
+  it('under TERM=dumb draws plain frames one after another: words and glyphs, no escape bytes', async () => {
+    t.start('dumb', 'sandbox --scenario normal-close', { columns: 80, rows: 24, env: { TERM: 'dumb', TCP_TIMEWAIT_CONFIG_DIR: `${t.tmp}/cfg` } });
+    // Every byte the program writes to the terminal, as it writes it.
+    const raw = `${t.tmp}/dumb-bytes.txt`;
+    t.tmux('pipe-pane', '-t', t.target, `cat > '${raw}'`);
+    await t.until((s) => s.includes('Sandbox · normal-close') && s.includes('Event log'), 'a plain frame of the sandbox');
+    await t.pressUntil('n', (s) => /SYN seq=1000/.test(s), "the client's SYN", 10);
+    t.keys('q');
     const end = await t.exited('dumb');
-    expect(end.code).toBe(2);
-    // -J joins lines the pane wrapped, so the program's line reads as the one line it wrote.
-    const joined = t.tmux('capture-pane', '-p', '-J', '-t', t.target);
-    const lines = joined.split('\n').filter((l) => l.trim() !== '');
-    // The program's one line, then the script's own two.
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^tcp-timewait: TERM=dumb cannot draw the TUI/);
-    expect(lines.slice(1)).toEqual(['EXIT=2', 'SHELL-BACK']);
-    expect(end.screen).not.toContain('Sandbox');
-    // The window may get its size after the first snapshot: compare the modes, not the size.
+    expect(end.code).toBe(0);
+    const bytes = readFileSync(raw, 'utf8');
+    expect(bytes).toContain('Sandbox · normal-close');
+    expect(bytes).toMatch(/SYN seq=1000/);
+    expect(bytes).toMatch(/[▸◂│⏸]/);
+    // No cursor movement, no erasing, no colour: not one escape byte.
+    // eslint-disable-next-line no-control-regex
+    expect(bytes).not.toMatch(/\u001B/);
+    // Frames follow each other (the pane scrolls like a log), each printed once.
+    const frames = bytes.replace(/\r/g, '').split(/\n(?=Sandbox · )/).filter((f) => f.startsWith('Sandbox · '));
+    expect(frames.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(frames.map((f) => f.trim())).size).toBe(frames.length);
     const modes = (stty: string) => stty.replace(/rows \d+; columns \d+;/, '');
     expect(modes(end.sttyAfter)).toBe(modes(end.sttyBefore));
+  });
+
+  it('with --no-color writes no colour, and keeps the glyphs and words', async () => {
+    t.start('nocolor', '--no-color sandbox --scenario normal-close', { columns: 80, rows: 24, env: { TCP_TIMEWAIT_CONFIG_DIR: `${t.tmp}/cfg`, FORCE_COLOR: '3' } });
+    const raw = `${t.tmp}/nocolor-bytes.txt`;
+    t.tmux('pipe-pane', '-t', t.target, `cat > '${raw}'`);
+    await t.until((s) => s.includes('Sandbox · normal-close'), 'the sandbox');
+    await t.pressUntil('n', (s) => /SYN seq=1000/.test(s), "the client's SYN", 10);
+    t.keys('q');
+    expect((await t.exited('nocolor')).code).toBe(0);
+    const bytes = readFileSync(raw, 'utf8');
+    expect(bytes).toMatch(/SYN seq=1000/);
+    // Cursor movement is fine here; a colour (SGR 30-38, 40-48, 90-107) is not.
+    // eslint-disable-next-line no-control-regex
+    const sgr = [...bytes.matchAll(/\u001B\[([0-9;]*)m/g)].flatMap((m) => m[1]!.split(';').map(Number));
+    expect(sgr.filter((n) => (n >= 30 && n <= 38) || (n >= 40 && n <= 48) || (n >= 90 && n <= 107))).toEqual([]);
   });
 });

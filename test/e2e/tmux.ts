@@ -33,6 +33,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Working directory of the program (default: the repository). */
   cwd?: string;
+  /** The program to run instead of `node dist/cli.js` (e.g. an installed `tcp-timewait`). */
+  program?: string;
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -58,7 +60,7 @@ export class TmuxTerminal {
     const script = [
       `cd ${quote(opts.cwd ?? ROOT)}`,
       `stty -a > ${quote(`${this.tmp}/${name}-before.txt`)}`,
-      `${env} node ${quote(path.join(ROOT, 'dist', 'cli.js'))} ${args}`,
+      `${env} ${opts.program !== undefined ? quote(opts.program) : `node ${quote(path.join(ROOT, 'dist', 'cli.js'))}`} ${args}`,
       `echo "EXIT=$?"`,
       `stty -a > ${quote(`${this.tmp}/${name}-after.txt`)}`,
       `echo SHELL-BACK`,

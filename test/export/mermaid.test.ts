@@ -22,8 +22,8 @@ describe('Mermaid sequence diagram', () => {
   it('writes state changes and the 2MSL timer as notes beside their host', () => {
     expect(diagram).toContain('Note left of client: TIME_WAIT');
     expect(diagram).toContain('Note right of server: LAST_ACK');
-    expect(diagram).toMatch(/Note left of client: 2MSL timer starts, 240 s, fires at 241.1 s/);
-    expect(diagram).toContain('Note over client,server: 239.9 s pass');
+    expect(diagram).toMatch(/Note left of client: 2MSL timer starts, 4m 00s, fires at 241.1 s/);
+    expect(diagram).toContain('Note over client,server: 3m 59s pass');
   });
 
   it('keeps text that would end a statement, start a comment or look like HTML out of the diagram', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toJsonLines } from '../../src/export/jsonLines.js';
 import { toLadder } from '../../src/export/ladder.js';
+import { noteWidth } from '../../src/diagram/layout.js';
 import { toMermaid } from '../../src/export/mermaid.js';
 import { toPcap } from '../../src/export/pcap.js';
 import { toText } from '../../src/export/text.js';
@@ -84,9 +85,12 @@ describe('exports of arbitrary traces', () => {
         const lines = toLadder(trace, { width }).split('\n');
         for (const l of lines) expect(l.length).toBeLessThanOrEqual(width);
         // Every row between the header and the legend keeps both vertical lines in place.
-        const serverCol = Math.max(60, width) - 14;
-        for (const l of lines.slice(2, -3)) {
-          expect(l.length >= serverCol + 1 ? [l[22], l[serverCol]] : l).toEqual([expect.stringMatching(/[|:]/), expect.stringMatching(/[|:]/)]);
+        const w = Math.max(60, width);
+        const clientCol = 9 + noteWidth(w);
+        const serverCol = w - noteWidth(w) - 2;
+        const end = lines.indexOf('');
+        for (const l of lines.slice(2, end)) {
+          expect([l[clientCol], l[serverCol]]).toEqual([expect.stringMatching(/[|:]/), expect.stringMatching(/[|:]/)]);
         }
       }),
       { numRuns: 150 },

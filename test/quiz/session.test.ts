@@ -22,7 +22,7 @@ describe('a quiz run', () => {
     const r2 = answerCurrent(run, wrongOf(q2));
     expect(r2.feedback.correct).toBe(false);
     expect(r2.feedback.answer.id).toBe(q2.answerId);
-    expect(r2.feedback.lines).toEqual([r2.feedback.chosen.explanation, r2.feedback.answer.explanation]);
+    expect(r2.feedback.lines).toEqual([r2.feedback.answer.explanation, r2.feedback.chosen.explanation]);
     run = r2.run;
     expect(quizScore(run)).toEqual({ correct: 1, answered: 2, total: 3 });
     expect(isFinished(run)).toBe(false);

@@ -46,7 +46,7 @@ describe('Inspect', () => {
     expect(segmentAge(byId(4), st.clock)).toBeGreaterThan(2e6);
 
     const syn = show(ctrl, items.indexOf(byId(1)));
-    expect(syn).toMatch(/0\.1s within MSL \(in the network; MSL 2s\)/);
+    expect(syn).toMatch(/50ms within MSL \(in the network; MSL 2s\)/);
     expect(syn).not.toContain('older than MSL');
     const dup = show(ctrl, items.indexOf(byId(4)));
     expect(dup).toContain('older than MSL');

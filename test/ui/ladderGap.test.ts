@@ -29,7 +29,7 @@ describe('ladder gap marks', () => {
     expect(wait.at).toBeGreaterThanOrEqual(twStart.at);
     const g = layoutLadder({ trace: sim.trace, inFlight: [], clock: sim.now, width: 80, height: 200, scroll: 0, theme });
     const lines = g.lines.map((l) => l.map((c) => c.ch).join(''));
-    const mark = lines.find((l) => /┊ +\d+\.\ds idle +┊/.test(l));
+    const mark = lines.find((l) => /┊ +⋮ \d+\.\ds idle ⋮ +┊/.test(l));
     expect(mark, lines.join('\n')).toBeDefined();
     expect(mark).toContain(`${((twEnd.at - wait.at) / 1e6).toFixed(1)}s idle`);
   });

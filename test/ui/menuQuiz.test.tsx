@@ -12,19 +12,31 @@ beforeEach(() => {
 });
 afterEach(() => tmp.done());
 
-/** The question on screen, found in the bank by its prompt. */
+/** The question on screen, found in the bank by its prompt, its premise and its options. */
 function questionOnScreen(frame: string) {
-  const q = quizBank().find((x) => frame.includes(x.prompt.slice(0, 60)));
+  const q = quizBank().find(
+    (x) =>
+      frame.includes(x.prompt.slice(0, 60)) &&
+      (x.premise ?? []).every((l) => frame.includes(l.slice(0, 50))) &&
+      x.options.every((o) => frame.includes(o.text.slice(0, 50))),
+  );
   if (!q) throw new Error(`no bank question on screen:\n${frame}`);
   return q;
+}
+
+/** The number the screen shows before an option (options are reshuffled at every showing). */
+function shownNumber(frame: string, text: string): number {
+  const line = frame.split('\n').find((l) => /\d\. /.test(l) && l.includes(text.slice(0, 50)));
+  if (!line) throw new Error(`option not on screen: ${text}\n${frame}`);
+  return Number(/(\d)\. /.exec(line)![1]);
 }
 
 async function answer(r: Rendered, right: boolean) {
   const f = await r.waitFor(/score \d+\/\d+/);
   const q = questionOnScreen(f);
-  const i = q.options.findIndex((o) => (o.id === q.answerId) === right);
-  r.press(String(i + 1));
-  await r.waitFor(right ? '✓ Right.' : '✗ Wrong.');
+  const pick = q.options.find((o) => (o.id === q.answerId) === right)!;
+  r.press(String(shownNumber(f, pick.text)));
+  await r.waitFor(right ? '✓ Right.' : '✗ Not that one: the answer is');
   return q;
 }
 
@@ -80,21 +92,24 @@ describe('quiz', () => {
     await r.waitFor('score 1/1');
     // The explanation shows without its "Right" opener (the verdict above already says it).
     const explained = feedbackLines({ correct: true, lines: [q1.options.find((o) => o.id === q1.answerId)!.explanation] })[0]!;
+    expect(explained.startsWith('Why: ')).toBe(true);
     expect(r.frame()).toContain(explained.split('\n')[0]!.slice(0, 40));
+    expect(r.frame()).toContain(`Source: ${q1.source}`.slice(0, 40));
     expect(r.frame()).not.toMatch(/^Right\b/m);
-    r.press('w');
-    await r.waitFor('w: hide');
     r.press('enter');
     await r.waitFor((f) => !f.includes('✓ Right.'), 'the next question');
     const q2 = await answer(r, false);
     await r.waitFor('score 1/2');
-    r.press('w');
-    await r.waitFor('w: hide');
+    // One verdict line, then why the answer is right, then why the pick is wrong.
+    expect(r.frame().match(/✗|✓ Right\./g)!.length).toBeGreaterThanOrEqual(2);
+    expect(r.frame()).toContain('Why: ');
+    expect(r.frame()).toContain('Your pick: ');
+    expect(r.frame()).not.toMatch(/Wrong\.|^Right\b/m);
     r.press('enter');
     // Cursor keys + enter answer too.
     await r.waitFor(/score 1\/2 · question 3/);
     r.press('down', 'up', 'enter');
-    await r.waitFor(/[✓✗] (Right|Wrong)\./);
+    await r.waitFor(/✓ Right\.|✗ Not that one/);
     r.press('?');
     await r.waitFor('Keys');
     r.press('escape');
@@ -134,7 +149,7 @@ describe('quiz', () => {
     r.unmount();
   });
 
-  it('finishes a quiz with the score and the transitions still weak', async () => {
+  it('finishes a quiz with the score, mastery in words, and a review of what was missed', async () => {
     const r = renderApp({ configDir: tmp.dir, screen: 'quiz' }, 100, 30);
     for (let i = 0; i < 10; i++) {
       const f = await r.waitFor((x) => /score \d+\/\d+/.test(x) || x.includes('Finished:'));
@@ -143,7 +158,19 @@ describe('quiz', () => {
       r.press('enter');
     }
     await r.waitFor('Finished: 0 of 10 right.');
-    expect(r.frame()).toContain('Transitions still weak');
+    expect(r.frame()).toContain('when each question comes back');
+    expect(r.frame()).toContain('again next session');
+    expect(r.frame()).not.toMatch(/\bbox\b/);
+    r.press('r');
+    await r.waitFor('Review: missed question 1 of 10');
+    expect(r.frame()).toMatch(/Why \d is right: /);
+    expect(r.frame()).toMatch(/Why \d is wrong: /);
+    r.press('enter');
+    await r.waitFor('Review: missed question 2 of 10');
+    r.press('up');
+    await r.waitFor('Review: missed question 1 of 10');
+    r.press('r');
+    await r.waitFor('Finished: 0 of 10 right.');
     r.press('enter');
     await r.waitFor('Choose a lesson');
     // esc leaves a quiz too.

@@ -171,15 +171,18 @@ describe('rendered text', () => {
             problems.check(`${where}, question ${n}`, f);
             // Alternate between the first and second option, so right and wrong feedback both show.
             r.press(String(1 + (n % 2)));
-            f = await r.waitFor(/Right\.|Wrong\./);
+            f = await r.waitFor(/✓ Right\.|✗ Not that one/);
             problems.check(`${where}, feedback ${n}`, f);
-            // Feedback never contradicts itself: no "Right…" line under "Wrong.", no second "Right".
-            if (/^Right\b/m.test(f.split(/✗ Wrong\.|✓ Right\./)[1] ?? '')) problems.list.push(`${where}, feedback ${n}: an explanation opens with "Right" under the verdict`);
-            r.press('w');
-            problems.check(`${where}, show me ${n}`, await r.waitFor('w: hide'));
+            // Feedback never contradicts itself: one verdict line, and no "Right…" line under it.
+            if (/^(Right|Wrong)\b/m.test(f.split(/✗ Not that one.*|✓ Right\./)[1] ?? '')) problems.list.push(`${where}, feedback ${n}: an explanation opens with a verdict of its own`);
+            if ((f.match(/✓ Right\.|✗ Not that one/g) ?? []).length !== 1) problems.list.push(`${where}, feedback ${n}: not exactly one verdict line`);
+            if (f.includes('w: show me')) {
+              r.press('w');
+              problems.check(`${where}, show me ${n}`, await r.waitFor('w: hide'));
+            }
             const before = f;
             r.press('enter');
-            f = await r.waitFor((x) => x !== before && !x.includes('w: hide'));
+            f = await r.waitFor((x) => x !== before && !x.includes('w: hide') && !/✓ Right\.|✗ Not that one/.test(x));
           }
           expect(f, where).toContain('Finished:');
           problems.check(`${where}, results`, f);

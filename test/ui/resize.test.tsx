@@ -90,7 +90,7 @@ describe('resizing keeps every screen as it was', () => {
     const r = renderApp({ configDir: tmp.dir, screen: 'quiz', lessonsDir: REAL_LESSONS }, 100, 30);
     await r.waitFor(/score \d+\/\d+ · question 1/);
     r.press('1');
-    await r.waitFor(/[✓✗] (Right|Wrong)\./);
+    await r.waitFor(/✓ Right\.|✗ Not that one/);
     r.press('enter');
     const before = await r.waitFor(/score [01]\/1 · question 2/);
     const after = await resizeAround(r, 100, 30);

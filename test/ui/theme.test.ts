@@ -55,3 +55,43 @@ describe('theme', () => {
     expect(new Set(shapes).size).toBe(shapes.length);
   });
 });
+
+describe('themes for dark and light backgrounds', () => {
+  const allColours = (env: Record<string, string>) =>
+    tokens(createTheme(env))
+      .flatMap((t) => [t.color, t.backgroundColor])
+      .filter((c): c is string => c !== undefined);
+
+  it.each([['dark'], ['light']])('the %s theme draws nothing in white or black', (name) => {
+    const colours = allColours({ TCP_TIMEWAIT_THEME: name });
+    expect(colours.length).toBeGreaterThan(10);
+    for (const c of colours) expect(c.toLowerCase()).not.toMatch(/^(white|black|whitebright|blackbright|#fff(fff)?|#000(000)?)$/);
+  });
+
+  it('draws a bare ACK (the final ACK of the course) in the terminal’s own foreground', () => {
+    for (const name of ['dark', 'light']) expect(createTheme({ TCP_TIMEWAIT_THEME: name }).segment(['ACK'])).toEqual({});
+  });
+
+  it('keeps the light theme off the pale ANSI colours', () => {
+    for (const c of allColours({ TCP_TIMEWAIT_THEME: 'light' })) expect(c).not.toMatch(/^(yellow|cyan|gray|grey)/);
+  });
+
+  it.each([
+    [{}, 'dark'],
+    [{ COLORFGBG: '15;0' }, 'dark'],
+    [{ COLORFGBG: '0;15' }, 'light'],
+    [{ COLORFGBG: '0;default;15' }, 'light'],
+    [{ COLORFGBG: '12;8' }, 'dark'],
+    [{ COLORFGBG: '0;7' }, 'light'],
+    [{ COLORFGBG: 'default;default' }, 'dark'],
+    [{ COLORFGBG: '0;15', TCP_TIMEWAIT_THEME: 'dark' }, 'dark'],
+    [{ COLORFGBG: '15;0', TCP_TIMEWAIT_THEME: 'light' }, 'light'],
+    [{ COLORFGBG: '0;15', TCP_TIMEWAIT_THEME: 'auto' }, 'light'],
+  ])('with %o picks the %s palette', (env, name) => {
+    expect(createTheme(env).name).toBe(name);
+  });
+
+  it('gives the two palettes different colours for the same meaning', () => {
+    expect(createTheme({ TCP_TIMEWAIT_THEME: 'light' }).state('TIME_WAIT').color).not.toBe(createTheme({ TCP_TIMEWAIT_THEME: 'dark' }).state('TIME_WAIT').color);
+  });
+});

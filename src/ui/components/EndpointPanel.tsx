@@ -7,6 +7,7 @@ import { Box, Text } from 'ink';
 import type { ReactElement } from 'react';
 import type { HostName } from '../../sim/types.js';
 import { fmtSeconds } from '../format.js';
+import { stateCounts } from '../../diagram/connections.js';
 import { GLYPHS, useTheme } from '../theme.js';
 import { useSimSelector } from '../useSimulation.js';
 import { TimerBar, timerScale } from './TimerBar.js';
@@ -37,6 +38,15 @@ export function EndpointPanel({ host, width, height }: EndpointPanelProps) {
       {view.listening.length > 0 && <Text {...theme.muted}>{` listening :${view.listening.join(',')}`}</Text>}
     </Text>,
   );
+  // With several connections, counts by state first, like `ss -s`: "213 TIME_WAIT, 1 ESTABLISHED".
+  if (view.connections.length > 1) {
+    lines.push(
+      <Text key="counts" wrap="truncate">
+        <Text {...theme.muted}>{`${view.connections.length} conns: `}</Text>
+        <Text>{stateCounts(view.connections.map((c) => c.state))}</Text>
+      </Text>,
+    );
+  }
   // Newest connection first: after a reconnect the new incarnation is what the learner watches.
   const conns = [...view.connections].reverse();
   if (conns.length === 0) {

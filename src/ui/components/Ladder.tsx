@@ -1,10 +1,13 @@
 /**
  * The ladder diagram: client and server time lines with segments sloping between them. Follows
- * "now" unless scrolled back (`scroll` rows); the layout itself is in ladder/layoutLadder.ts.
+ * "now" unless scrolled back (`scroll` rows); the layout itself is the pure engine in
+ * src/diagram/layout.ts. Labels with no room are listed as notes on the ladder's last rows.
  */
 import { Box, Text } from 'ink';
 import { useMemo, useRef } from 'react';
-import { buildRows } from '../ladder/ladderRows.js';
+import { connTag } from '../../diagram/connections.js';
+import { wrapText } from '../../diagram/format.js';
+import { buildRows } from '../../diagram/rows.js';
 import { layoutLadder } from '../ladder/layoutLadder.js';
 import { useTheme } from '../theme.js';
 import { useSimSelector } from '../useSimulation.js';
@@ -14,9 +17,16 @@ export interface LadderProps {
   width: number;
   height: number;
   scroll: number;
+  /** Draw the routers r1 and r2 (the network view). */
+  network?: boolean | undefined;
+  /** Index of the focused connection, or null/undefined for all. */
+  conn?: number | null | undefined;
 }
 
-export function Ladder({ width, height, scroll }: LadderProps) {
+/** At most this many rows go to notes for labels that had no room. */
+const NOTE_ROWS = 2;
+
+export function Ladder({ width, height, scroll, network, conn }: LadderProps) {
   const theme = useTheme();
   const { trace, traceLength, traceVersion, inFlight, clock } = useSimSelector((s) => ({
     trace: s.trace,
@@ -28,20 +38,40 @@ export function Ladder({ width, height, scroll }: LadderProps) {
   // Grouping rows walks the whole trace: do it when the trace grows, not on every frame.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const data = useMemo(() => buildRows(trace.slice(0, traceLength)), [trace, traceLength, traceVersion]);
+  const focus = conn !== null && conn !== undefined && data.conns.length > 1 ? data.conns[conn % data.conns.length]! : null;
   // The view's first row while following, so it stays put until "now" runs off the bottom.
   const followFrom = useRef<number | undefined>(undefined);
-  const grid = layoutLadder({ trace, inFlight, clock, width, height, scroll, theme, data, followFrom: followFrom.current });
+  const input = { trace, inFlight, clock, width, scroll, theme, data, followFrom: followFrom.current, focus, network: !!network };
+  let grid = layoutLadder({ ...input, height });
+  let notes: string[] = [];
+  if (grid.footnotes.length > 0 && height > 6) {
+    notes = wrapText(`notes: ${grid.footnotes.join(' · ')}`, width).slice(0, NOTE_ROWS);
+    grid = layoutLadder({ ...input, height: height - notes.length });
+  }
   followFrom.current = grid.scroll === 0 ? grid.first : undefined;
   const scrolled = grid.scroll > 0;
+  const focusNote = focus ? `focus ${connTag(focus)} (${(conn! % data.conns.length) + 1} of ${data.conns.length}) · a: all` : '';
   return (
     <Box flexDirection="column" height={height} width={width} overflowY="hidden">
       <StyledLine cells={grid.header} />
       {grid.lines.map((cells, i) => (
         <StyledLine key={i} cells={cells} />
       ))}
+      {notes.length > 0 && <Box flexGrow={1} />}
+      {notes.map((line, i) => (
+        <Text key={`n${i}`} {...theme.muted} wrap="truncate">
+          {line}
+        </Text>
+      ))}
       {scrolled && (
         <Box position="absolute" marginLeft={Math.max(0, width - 30)}>
           <Text {...theme.accent}>{`↑ ${grid.scroll} rows back · f follows`}</Text>
+        </Box>
+      )}
+      {focusNote && !scrolled && (
+        // In the header, between the client's and the server's headings.
+        <Box position="absolute" marginLeft={grid.cx + 2}>
+          <Text {...theme.accent}>{focusNote.slice(0, Math.max(0, grid.sx - grid.cx - 3))}</Text>
         </Box>
       )}
     </Box>

@@ -28,7 +28,7 @@ export function statusSentence(s: Pick<SimState, 'clock' | 'playing' | 'quiet' |
   return parts.join(' ');
 }
 
-export function Narration({ title, narrative, contexts }: { title: string; narrative?: string | undefined; contexts: readonly KeyContext[] }) {
+export function Narration({ title, narrative, contexts, message }: { title: string; narrative?: string | undefined; contexts: readonly KeyContext[]; message?: string | undefined }) {
   // The time of the last event, not the animated clock: a reader should hear about events,
   // not every animation frame.
   const s = useSimSelector((st) => ({
@@ -56,6 +56,7 @@ export function Narration({ title, narrative, contexts }: { title: string; narra
         <Text key={i}>{r}</Text>
       ))}
       {narrative && <Text>{narrative}</Text>}
+      {message && <Text>{message}</Text>}
       <Text>Keys: {keys}.</Text>
     </Box>
   );

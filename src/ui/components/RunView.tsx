@@ -59,9 +59,7 @@ export function RunView(props: RunViewProps) {
     news: !!props.narrativeNews && !playing,
     ...(props.narrativeLines ? { narrativeLines: props.narrativeLines } : {}),
   });
-  if (reader) return <Narration title={props.title} narrative={props.narrativeText} contexts={props.contexts} />;
-
-  let body: ReactNode;
+  let body: ReactNode = null;
   if (ui.overlay === 'help') {
     body = <HelpScreen contexts={props.helpContexts} width={L.body.width} height={L.body.height} scroll={ui.cursor} />;
   } else if (ui.overlay === 'perturb') {
@@ -70,7 +68,20 @@ export function RunView(props: RunViewProps) {
     body = <Inspect cursor={ui.cursor} typed={ui.typed} width={L.body.width} height={L.body.height} />;
   } else if (ui.overlay === 'scenarios' && props.picker) {
     body = <ListPicker title={props.picker.title} items={props.picker.items} cursor={ui.cursor} width={L.body.width} height={L.body.height} />;
-  } else {
+  }
+  // Screen-reader mode: sentences instead of the drawing. An open menu (perturb, inspect, help,
+  // scenarios) is read as it is, since the learner must be able to use it.
+  if (reader) {
+    return body ? (
+      <Box flexDirection="column">
+        {body}
+        <Footer contexts={props.contexts} width={L.width} message={ui.message} />
+      </Box>
+    ) : (
+      <Narration title={props.title} narrative={props.narrativeText} contexts={props.contexts} message={ui.message ?? undefined} />
+    );
+  }
+  if (!body) {
     const half = Math.floor(L.endpoints.width / 2);
     const endpoints = L.endpoints.height === 0 ? null : (
       <Box height={L.endpoints.height} width={L.endpoints.width}>
@@ -80,9 +91,9 @@ export function RunView(props: RunViewProps) {
       </Box>
     );
     const narrative = props.narrative && L.narrative.height > 0 ? props.narrative(L.narrative, ui.scroll.narrative, ui.focus === 'narrative') : null;
-    const log = L.log.height > 0 ? <EventLog width={L.log.width} height={L.log.height} scroll={ui.scroll.log} focused={ui.focus === 'log'} /> : null;
+    const log = L.log.height > 0 ? <EventLog width={L.log.width} height={L.log.height} scroll={ui.scroll.log} focused={ui.focus === 'log'} highlight={ui.search?.match ?? null} /> : null;
     const diagram = L.diagram.height > 0 ? <StateDiagram width={L.diagram.width} height={L.diagram.height} /> : null;
-    const ladder = L.ladder.height > 0 ? <Ladder width={L.ladder.width} height={L.ladder.height} scroll={ui.scroll.ladder} /> : null;
+    const ladder = L.ladder.height > 0 ? <Ladder width={L.ladder.width} height={L.ladder.height} scroll={ui.scroll.ladder} network={ui.network} conn={ui.conn} /> : null;
     body = L.wide ? (
       <Box height={L.body.height}>
         <Box flexDirection="column" width={L.ladder.width}>

@@ -15,7 +15,10 @@ export type KeyContext =
   | 'list' // any open picker: perturb menu, inspect, scenario list
   | 'input' // typing a number for a perturb menu entry (MSL, a delay...)
   | 'inspect' // the segment inspector (searched before `list`)
-  | 'help';
+  | 'search' // typing a search of the event log after `/`
+  | 'found' // a search is active: n/N move between its matches (searched before `run`)
+  | 'help'
+  | 'lab'; // the live lab: real sockets on loopback
 
 export type Action =
   | 'quit'
@@ -44,6 +47,7 @@ export type Action =
   | 'answer'
   | 'hint'
   | 'showMe'
+  | 'review'
   | 'menu'
   | 'scenarios'
   | 'policyPreset'
@@ -56,7 +60,21 @@ export type Action =
   | 'typeChar'
   | 'erase'
   | 'apply'
-  | 'typeId';
+  | 'typeId'
+  | 'connNext'
+  | 'connPrev'
+  | 'connAll'
+  | 'toggleNetwork'
+  | 'search'
+  | 'searchChar'
+  | 'searchNext'
+  | 'searchPrev'
+  | 'toStart'
+  | 'toEnd'
+  | 'openLab'
+  | 'labRun'
+  | 'labMore'
+  | 'labFewer';
 
 export interface Binding {
   keys: readonly string[];
@@ -72,6 +90,12 @@ export interface Binding {
 }
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/** Stands for any printable character (and space) in a binding: the search prompt types them. */
+export const PRINTABLE = '<printable>';
+
+function isPrintable(key: string): boolean {
+  return key === 'space' || ([...key].length === 1 && !/\p{Cc}/u.test(key));
+}
 const NUMBER_KEYS = ['0', ...DIGITS, '.'];
 
 export const BINDINGS: readonly Binding[] = [
@@ -109,10 +133,25 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['d'], label: 'd', action: 'toggleDiagram', description: 'show or hide the TCP state diagram', context: 'run', footer: true },
   { keys: ['z'], label: 'z', action: 'toggleSkipIdle', description: 'skip idle waits on or off (2MSL need not take minutes)', context: 'run' },
   { keys: ['s'], label: 's', action: 'skipToNext', description: 'skip straight to the next event', context: 'run' },
-  { keys: ['e'], label: 'e', action: 'export', description: 'export the run so far (pcap, Mermaid)', context: 'run' },
+  { keys: ['e'], label: 'e', action: 'export', description: 'export the run so far (pcap, Mermaid, and a run file that replays it)', context: 'run' },
   { keys: ['up', 'k', 'pageup'], label: '↑/k', action: 'scrollBack', description: 'scroll the focused pane back', context: 'run' },
   { keys: ['down', 'j', 'pagedown'], label: '↓/j', action: 'scrollForward', description: 'scroll the focused pane forward', context: 'run' },
   { keys: ['end', 'f'], label: 'f', action: 'follow', description: 'follow "now" again', context: 'run' },
+  { keys: ['>'], label: '>', action: 'connNext', description: 'ladder: focus the next connection (the others are muted)', context: 'run' },
+  { keys: ['<'], label: '<', action: 'connPrev', description: 'ladder: focus the previous connection', context: 'run' },
+  { keys: ['a'], label: 'a', action: 'connAll', description: 'ladder: show all connections again', context: 'run' },
+  { keys: ['v'], label: 'v', action: 'toggleNetwork', description: 'ladder: show or hide the network (routers r1 and r2)', context: 'run' },
+  { keys: ['/'], label: '/', action: 'search', description: 'search the event log: a segment id (#8), flags, seq, a state name', context: 'run' },
+  { keys: ['g', 'home'], label: 'g', action: 'toStart', description: 'jump to the start of the run (time 0, exact replay)', context: 'run' },
+  { keys: ['G'], label: 'G', action: 'toEnd', description: 'play straight to the end of the run (or to where the lesson step stops)', context: 'run' },
+
+  { keys: [PRINTABLE], label: 'text', action: 'searchChar', description: 'type what to search for (any case)', context: 'search', footer: true, short: 'type' },
+  { keys: ['backspace'], label: 'backspace', action: 'erase', description: 'delete the last character typed', context: 'search', footer: true, short: 'erase' },
+  { keys: ['enter'], label: 'enter', action: 'apply', description: 'find: jump to the newest match', context: 'search', footer: true, short: 'find' },
+  { keys: ['escape'], label: 'esc', action: 'close', description: 'cancel the search', context: 'search', footer: true, short: 'cancel' },
+  { keys: ['n'], label: 'n', action: 'searchNext', description: 'next (older) match of the search', context: 'found', footer: true, short: 'next match' },
+  { keys: ['N'], label: 'N', action: 'searchPrev', description: 'previous (newer) match of the search', context: 'found', footer: true, short: 'prev match' },
+  { keys: ['escape'], label: 'esc', action: 'close', description: 'end the search (n steps again)', context: 'found', footer: true, short: 'end search' },
 
   { keys: ['r'], label: 'r', action: 'restartStep', description: 'restart this lesson step', context: 'lesson' },
   { keys: [']'], label: ']', action: 'nextStep', description: 'next lesson step', context: 'lesson', footer: true },
@@ -140,12 +179,22 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['enter'], label: 'enter', action: 'select', description: 'answer the highlighted option, or go to the next question', context: 'quiz', footer: true, short: 'answer/next' },
   { keys: ['w'], label: 'w', action: 'showMe', description: 'show me: play the transition in a small ladder', context: 'quiz', footer: true },
   { keys: ['m', 'escape'], label: 'm', action: 'menu', description: 'back to the lesson menu', context: 'quiz' },
+  { keys: ['r'], label: 'r', action: 'review', description: 'review the questions you missed, with why the right answer is right', context: 'quiz', footer: true },
+
+  { keys: ['y'], label: 'y', action: 'openLab', description: 'open the live lab: TIME_WAIT in your own kernel', context: 'menu' },
+  { keys: ['1', '2', '3', '4', '5'], label: '1-5', action: 'labRun', description: 'run that experiment on real loopback sockets', context: 'lab', footer: true, short: 'run' },
+  { keys: ['left', 'h'], label: '←/h', action: 'up', description: 'highlight the previous experiment', context: 'lab' },
+  { keys: ['right', 'l', 'tab'], label: '→/l', action: 'down', description: 'highlight the next experiment', context: 'lab' },
+  { keys: ['enter', 'space'], label: 'enter', action: 'select', description: 'run the highlighted experiment (again)', context: 'lab' },
+  { keys: ['+', '='], label: '+', action: 'labMore', description: 'many connections: more (up to 2000)', context: 'lab', footer: true, short: 'more' },
+  { keys: ['-', '_'], label: '-', action: 'labFewer', description: 'many connections: fewer', context: 'lab', footer: true, short: 'fewer' },
+  { keys: ['m', 'escape'], label: 'm', action: 'menu', description: 'close every lab socket and go back to the lesson menu', context: 'lab', footer: true },
 ];
 
 /** The first binding for `key` in the given contexts, searched in order (most specific first). */
 export function lookup(contexts: readonly KeyContext[], key: string): Binding | undefined {
   for (const ctx of contexts) {
-    const b = BINDINGS.find((x) => x.context === ctx && x.keys.includes(key));
+    const b = BINDINGS.find((x) => x.context === ctx && (x.keys.includes(key) || (x.keys.includes(PRINTABLE) && isPrintable(key))));
     if (b) return b;
   }
   return undefined;
@@ -155,7 +204,7 @@ export function lookup(contexts: readonly KeyContext[], key: string): Binding | 
  * Contexts whose help goes with another's: a screen that lists `list` in its help gets the
  * inspector's keys too, since the inspector is one of its pickers.
  */
-export const HELP_ALSO: Partial<Record<KeyContext, readonly KeyContext[]>> = { list: ['inspect'] };
+export const HELP_ALSO: Partial<Record<KeyContext, readonly KeyContext[]>> = { list: ['inspect'], run: ['search', 'found'] };
 
 export const CONTEXT_TITLES: Record<KeyContext, string> = {
   global: 'Everywhere',
@@ -167,7 +216,10 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   list: 'Menus and pickers',
   input: 'Typing a number in the perturb menu',
   inspect: 'Inspect',
+  search: 'Typing a search (after /)',
+  found: 'While a search is active',
   help: 'Help',
+  lab: 'Live lab',
 };
 
 /** Footer entries for a screen: its footer bindings, most specific context first, one per action. */
@@ -206,8 +258,12 @@ const FOOTER_WORDS: Partial<Record<Action, string>> = {
   openQuiz: 'quiz',
   answer: 'answer',
   showMe: 'show me',
+  review: 'review missed',
   focusNext: 'switch',
   typeId: 'go to #id',
+  search: 'search',
+  toStart: 'start',
+  toEnd: 'end',
 };
 
 export function footerWord(b: Binding): string {

@@ -27,6 +27,20 @@ export interface UiState {
   input: TypedInput | null;
   /** Digits typed in the inspector: the id of the segment to jump to ('' when none). */
   typed: string;
+  /** The ladder draws the routers r1 and r2 as lines of their own. */
+  network: boolean;
+  /** Which connection the ladder focuses (index in order of appearance), or null for all. */
+  conn: number | null;
+  /** A search of the event log (`/`), or null when none is open. */
+  search: SearchState | null;
+}
+
+export interface SearchState {
+  text: string;
+  /** True while the pattern is being typed; false once Enter has found it (n/N move). */
+  editing: boolean;
+  /** The trace index of the match on show, if any. */
+  match: number | null;
 }
 
 export interface TypedInput {
@@ -36,6 +50,8 @@ export interface TypedInput {
 
 /** Longer than any value in range: keys beyond it are ignored rather than shown. */
 export const MAX_INPUT_LENGTH = 8;
+/** A search pattern longer than any line of the log is a key held down. */
+export const MAX_SEARCH_LENGTH = 40;
 
 export type UiAction =
   | { type: 'open'; overlay: Exclude<Overlay, 'none'>; cursor?: number }
@@ -58,7 +74,17 @@ export type UiAction =
   | { type: 'inputErase' }
   | { type: 'inputError'; error: string }
   /** The inspector's typed id changed; `index` is where that segment is in the list, if it is. */
-  | { type: 'typeId'; typed: string; index?: number | undefined };
+  | { type: 'typeId'; typed: string; index?: number | undefined }
+  | { type: 'toggleNetwork' }
+  /** Focus the next/previous of `count` connections (from "all", the newest or the first). */
+  | { type: 'connFocus'; delta: 1 | -1; count: number }
+  | { type: 'connAll' }
+  | { type: 'searchStart' }
+  | { type: 'searchChar'; ch: string }
+  | { type: 'searchErase' }
+  /** Show one match: its trace index, and how many visible events come after it (the log's scroll). */
+  | { type: 'searchShow'; match: number | null; after: number }
+  | { type: 'searchEnd' };
 
 export function initialUiState(panes: readonly Pane[] = ['ladder', 'narrative', 'log']): UiState {
   return {
@@ -72,6 +98,9 @@ export function initialUiState(panes: readonly Pane[] = ['ladder', 'narrative', 
     message: null,
     input: null,
     typed: '',
+    network: false,
+    conn: null,
+    search: null,
   };
 }
 
@@ -124,6 +153,31 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
       return s.input ? { ...s, input: { text: s.input.text.slice(0, -1), error: null } } : s;
     case 'inputError':
       return s.input ? { ...s, input: { ...s.input, error: a.error } } : s;
+    case 'toggleNetwork':
+      return { ...s, network: !s.network };
+    case 'connFocus': {
+      if (a.count <= 0) return s.conn === null ? s : { ...s, conn: null };
+      const next = s.conn === null ? (a.delta === 1 ? 0 : a.count - 1) : wrap(s.conn + a.delta, a.count);
+      return { ...s, conn: next };
+    }
+    case 'connAll':
+      return s.conn === null ? s : { ...s, conn: null };
+    case 'searchStart':
+      return { ...s, search: { text: '', editing: true, match: null } };
+    case 'searchChar':
+      if (!s.search || s.search.text.length >= MAX_SEARCH_LENGTH) return s;
+      return { ...s, search: { ...s.search, text: s.search.text + a.ch } };
+    case 'searchErase':
+      return s.search ? { ...s, search: { ...s.search, text: s.search.text.slice(0, -1) } } : s;
+    case 'searchShow': {
+      if (!s.search) return s;
+      // The match is drawn on the log's bottom row, and the log takes the focus to show it.
+      const focus = s.panes.includes('log') ? 'log' : s.focus;
+      const scroll = a.match === null ? s.scroll : { ...s.scroll, log: Math.max(0, a.after) };
+      return { ...s, focus, scroll, search: { ...s.search, editing: false, match: a.match } };
+    }
+    case 'searchEnd':
+      return s.search ? { ...s, search: null } : s;
   }
 }
 

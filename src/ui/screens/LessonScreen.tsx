@@ -22,6 +22,7 @@ import { handleRunKey, runContexts } from '../runKeys.js';
 import type { SimLike } from '../simTypes.js';
 import { useTheme } from '../theme.js';
 import { SimContext, useSimulation } from '../useSimulation.js';
+import { markdownPlain } from '../markdown.js';
 
 export interface LessonScreenProps {
   lesson: Lesson;
@@ -265,7 +266,15 @@ export function LessonScreen(props: LessonScreenProps) {
       onScroll={(top) => dispatch({ type: 'scrollTo', pane: 'narrative', to: top })}
     />
   );
-  const narrativeText = [step.text ?? '', ...stepPanelText(step, status, theme)].filter(Boolean).join(' ');
+  // Screen-reader mode reads this instead of the panes: the step, its text rendered to plain
+  // sentences (no Markdown marks), then the question, options, marks and results line by line.
+  const narrativeText = [
+    `${finished ? 'Done: ' : ''}Step ${index + 1}/${player.count}: ${stepTitle}.`,
+    markdownPlain(step.text ?? '', theme),
+    ...stepPanelText(step, status, theme),
+  ]
+    .filter(Boolean)
+    .join('\n');
   return (
     <SimContext.Provider value={ctrl}>
       <RunView

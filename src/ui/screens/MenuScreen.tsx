@@ -24,6 +24,8 @@ export interface MenuProps {
   onLesson: (lessonId: string, step?: number) => void;
   onSandbox: () => void;
   onQuiz: () => void;
+  /** The live lab ("Your own kernel"); the entry is shown when this is given. */
+  onLab?: () => void;
 }
 
 export const STATUS_TEXT: Record<LessonStatus, string> = {
@@ -40,7 +42,7 @@ export function MenuScreen(props: MenuProps) {
   });
   const [help, setHelp, helpRef] = useSyncState(false);
   const [helpScroll, setHelpScroll] = useState(0);
-  const entries = [...props.lessons.map((l) => ({ kind: 'lesson' as const, lesson: l })), { kind: 'sandbox' as const }, { kind: 'quiz' as const }];
+  const entries = [...props.lessons.map((l) => ({ kind: 'lesson' as const, lesson: l })), { kind: 'sandbox' as const }, { kind: 'quiz' as const }, ...(props.onLab ? [{ kind: 'lab' as const }] : [])];
   const n = entries.length;
   const height = Math.max(3, props.rows - 1);
   const contexts = help ? (['help'] as const) : (['menu'] as const);
@@ -66,6 +68,7 @@ export function MenuScreen(props: MenuProps) {
           const st = props.status(e.lesson.id);
           props.onLesson(e.lesson.id, st === 'in-progress' ? props.stepReached(e.lesson.id) : 0);
         } else if (e.kind === 'sandbox') props.onSandbox();
+        else if (e.kind === 'lab') props.onLab?.();
         else props.onQuiz();
         return;
       }
@@ -77,6 +80,9 @@ export function MenuScreen(props: MenuProps) {
         return;
       case 'openQuiz':
         props.onQuiz();
+        return;
+      case 'openLab':
+        props.onLab?.();
         return;
     }
   });
@@ -119,7 +125,11 @@ export function MenuScreen(props: MenuProps) {
         }
         return (
           <Text key={e.kind} wrap="truncate" {...(sel ? theme.selected : {})}>
-            {e.kind === 'sandbox' ? `${pointer}     Sandbox: every scenario and policy, no lesson text` : `${pointer}     Quiz: mixed review of transitions and facts`}
+            {e.kind === 'sandbox'
+              ? `${pointer}     Sandbox: every scenario and policy, no lesson text`
+              : e.kind === 'lab'
+                ? `${pointer}     Your own kernel: TIME_WAIT live on this machine (y)`
+                : `${pointer}     Quiz: mixed review of transitions and facts`}
           </Text>
         );
       })}

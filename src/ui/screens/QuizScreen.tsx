@@ -4,13 +4,14 @@
  * Answers go to saved progress (history, Leitner mastery) as they are given.
  */
 import { Box, Text } from 'ink';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSyncState } from '../keys/useSyncState.js';
 import { quizBank } from '../../quiz/bank.js';
-import { weakItems } from '../../quiz/mastery.js';
 import { isLessonId, recordAnswer, recordFinishedQuiz, startQuizForProgress } from '../../quiz/progressBridge.js';
 import { answerCurrent, currentQuestion, isFinished, quizScore, type Feedback, type QuizRun } from '../../quiz/session.js';
+import { KIND_LABELS } from '../../quiz/types.js';
 import type { Progress } from '../../store/schema.js';
+import { missedOf, premiseFor, QuizReview, QuizSummary } from './QuizResults.js';
 import { Footer } from '../components/Footer.js';
 import { HelpScreen } from '../components/HelpScreen.js';
 import { StyledLine } from '../components/StyledLine.js';
@@ -41,15 +42,20 @@ export function QuizScreen(props: QuizScreenProps) {
   const [run, setRun, runRef] = useSyncState<QuizRun>(() => {
     const scope = isLessonId(props.scope) ? props.scope : 'mixed';
     const started = startQuizForProgress(progressRef.current, bank, scope);
-    // Saving the new session number belongs after render; the ref keeps it meanwhile.
+    // Saving the new session number belongs after the screen is committed (the effect below): a
+    // render React throws away (Suspense) must not count a session, or each quiz would use two.
     progressRef.current = started.progress;
-    queueMicrotask(() => props.onProgress(started.progress));
     return started.run;
   });
+  useEffect(() => {
+    props.onProgress(progressRef.current);
+    // Once, on mount: later saves go through save().
+  }, []);
   const [feedback, setFeedback, feedbackRef] = useSyncState<Feedback | null>(null);
   const [cursor, setCursor, cursorRef] = useSyncState(0);
   const [showMe, setShowMe] = useSyncState(false);
   const [help, setHelp, helpRef] = useSyncState(false);
+  const [reviewAt, setReviewAt, reviewRef] = useSyncState<number | null>(null);
   const q = feedback ? feedback.question : currentQuestion(run);
   const done = !feedback && isFinished(run);
   const score = quizScore(run);
@@ -79,12 +85,23 @@ export function QuizScreen(props: QuizScreenProps) {
       case 'answer':
         answer(Number(key) - 1);
         return;
+      case 'review':
+        if (!fb && isFinished(runRef.current) && missedOf(runRef.current).length > 0) setReviewAt((r) => (r === null ? 0 : null));
+        return;
       case 'up':
       case 'down':
+        if (reviewRef.current !== null) {
+          const n = missedOf(runRef.current).length;
+          setReviewAt((r) => Math.min(n - 1, Math.max(0, (r ?? 0) + (b.action === 'up' ? -1 : 1))));
+          return;
+        }
         if (shown && !helpRef.current) setCursor((c) => (c + (b.action === 'up' ? -1 : 1) + shown.options.length) % shown.options.length);
         return;
       case 'select':
-        if (!fb && isFinished(runRef.current)) props.onMenu();
+        if (reviewRef.current !== null) {
+          const n = missedOf(runRef.current).length;
+          setReviewAt((r) => ((r ?? 0) + 1 < n ? (r ?? 0) + 1 : null));
+        } else if (!fb && isFinished(runRef.current)) props.onMenu();
         else if (fb) {
           setFeedback(null);
           setShowMe(false);
@@ -117,17 +134,14 @@ export function QuizScreen(props: QuizScreenProps) {
     </Box>
   );
   if (done || !q) {
-    const weak = weakItems(bank, progressRef.current.mastery, { kind: 'transition', limit: 8 });
     return (
       <Box flexDirection="column" height={height} width={width} overflow="hidden">
         {header}
-        <Text> </Text>
-        <Text {...theme.ok}>{`Finished: ${score.correct} of ${score.total} right.`}</Text>
-        <Text> </Text>
-        <Text {...theme.heading}>Transitions still weak</Text>
-        {weak.length === 0 ? <Text {...theme.muted}>None: every transition you have met is holding up.</Text> : weak.map((w) => <Text key={w.id} wrap="truncate">{`  ${GLYPHS.alert} ${w.topic}  (box ${w.box}, ${w.wrong} wrong)`}</Text>)}
-        <Box flexGrow={1} />
-        <Text {...theme.muted}>Enter or m returns to the menu.</Text>
+        {reviewAt !== null ? (
+          <QuizReview missed={missedOf(run)} at={reviewAt} rows={height} />
+        ) : (
+          <QuizSummary run={run} mastery={progressRef.current.mastery} rows={height} />
+        )}
         <Footer contexts={['quiz', 'global']} width={width} />
       </Box>
     );
@@ -138,7 +152,12 @@ export function QuizScreen(props: QuizScreenProps) {
   return (
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
       {header}
-      <Text {...theme.muted} wrap="truncate">{`${q.kind} question · ${q.topic} · ${q.source}`}</Text>
+      <Text {...theme.muted} wrap="truncate">{`Kind: ${KIND_LABELS[q.kind]}`}</Text>
+      {(feedback ? premiseFor(q, height) : (q.premise ?? [])).map((l, i) => (
+        <Text key={`p${i}`} {...theme.muted} wrap="wrap">
+          {l}
+        </Text>
+      ))}
       {contextRows.map((cells, i) => (
         <StyledLine key={`c${i}`} cells={cells} />
       ))}
@@ -157,16 +176,17 @@ export function QuizScreen(props: QuizScreenProps) {
       })}
       {feedback && (
         <>
-          <Text {...(feedback.correct ? theme.ok : theme.bad)}>{feedback.correct ? `${GLYPHS.done} Right.` : `${GLYPHS.wrong} Wrong.`}</Text>
+          <Text {...(feedback.correct ? theme.ok : theme.bad)}>{verdictLine(feedback)}</Text>
           {feedbackLines(feedback).map((l, i) => (
             <Text key={i} wrap="wrap">
               {l}
             </Text>
           ))}
+          <Text {...theme.muted} wrap="truncate">{`Source: ${q.source}`}</Text>
           {showRows.map((cells, i) => (
             <StyledLine key={`s${i}`} cells={cells} />
           ))}
-          <Text {...theme.muted}>{`Enter: next question · w: ${showMe ? 'hide' : 'show me'}`}</Text>
+          <Text {...theme.muted}>{`Enter: ${isFinished(run) ? 'results' : 'next question'}${q.showMe || q.reveal ? ` · w: ${showMe ? 'hide' : 'show me'}` : ''}`}</Text>
         </>
       )}
       <Box flexGrow={1} />
@@ -175,13 +195,20 @@ export function QuizScreen(props: QuizScreenProps) {
   );
 }
 
+/** One verdict line: right, or which option was the answer. */
+export function verdictLine(fb: Pick<Feedback, 'correct' | 'question' | 'answer'>): string {
+  if (fb.correct) return `${GLYPHS.done} Right.`;
+  return `${GLYPHS.wrong} Not that one: the answer is ${fb.question.options.findIndex((o) => o.id === fb.answer.id) + 1}.`;
+}
+
 /**
- * The bank's explanations of right answers open with "Right"; under "✗ Wrong." that reads as if
- * the pick were right, and under "✓ Right." it says it twice. So the opener goes, and after a
- * wrong pick the right answer's explanation is labelled as such.
+ * After the verdict: why the right answer is right; after a wrong pick, also why that pick is
+ * wrong. No line repeats or contradicts the verdict (a leading "Right" in older text is dropped).
  */
 export function feedbackLines(fb: Pick<Feedback, 'correct' | 'lines'>): string[] {
   const strip = (s: string) => s.replace(/^Right[.:!]\s*/, '');
-  const sentence = (s: string) => strip(s).charAt(0).toUpperCase() + strip(s).slice(1);
-  return fb.lines.map((l, i) => (fb.correct ? sentence(l) : i === 0 ? l : `The right answer: ${strip(l)}`));
+  const [why, pick] = fb.lines.map(strip);
+  const out = [`Why: ${why ?? ''}`];
+  if (!fb.correct && pick !== undefined) out.push(`Your pick: ${pick}`);
+  return out;
 }

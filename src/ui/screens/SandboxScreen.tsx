@@ -2,7 +2,7 @@
  * The sandbox: any built-in scenario under any policy preset, no lesson text. The learner
  * plays, steps, perturbs and inspects freely.
  */
-import { useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { useSyncReducer, useSyncState } from '../keys/useSyncState.js';
 import { BUILTIN_SCENARIOS, getScenario, SCENARIO_NAMES, Simulation } from '../../sim/index.js';
 import { POLICY_PRESETS, type PolicyPresetName } from '../../sim/policy.js';
@@ -12,33 +12,44 @@ import { initialUiState, uiReducer } from '../keys/uiState.js';
 import { handleRunKey, runContexts } from '../runKeys.js';
 import { SimContext, useSimulation } from '../useSimulation.js';
 import { exportMessage, exportRun } from '../exportRun.js';
+import { runFileText, runRecordOf, simulationOfRun, type RunRecord } from '../../lessons/runFile.js';
+import type { Policies } from '../../sim/policy.js';
 
 export const PRESETS: ReadonlyArray<PolicyPresetName | 'default'> = ['default', 'rfc1122', 'bsd', 'linux'];
 
 export interface SandboxProps {
   scenario?: string | undefined;
   seed?: number | undefined;
+  /** A saved run (sandbox --run FILE): the sandbox opens on it, at the step it was saved. */
+  run?: RunRecord | undefined;
   columns: number;
   rows: number;
   exportDir?: string | undefined;
   onMenu: () => void;
 }
 
+const presetPolicies = (preset: PolicyPresetName | 'default'): Partial<Policies> => (preset === 'default' ? {} : POLICY_PRESETS[preset]);
+
 function create(name: string, preset: PolicyPresetName | 'default', seed: number): Simulation {
   const spec = getScenario(name) ?? getScenario('normal-close')!;
-  return Simulation.create(spec, { seed, policies: preset === 'default' ? {} : POLICY_PRESETS[preset] });
+  return Simulation.create(spec, { seed, policies: presetPolicies(preset) });
 }
 
-export function SandboxScreen({ scenario, seed = 1, columns, rows, exportDir, onMenu }: SandboxProps) {
+export function SandboxScreen({ scenario, seed = 1, run, columns, rows, exportDir, onMenu }: SandboxProps) {
   const names = SCENARIO_NAMES as readonly string[];
-  const [name, setName, nameRef] = useSyncState(() => (scenario && getScenario(scenario) ? scenario : 'normal-close'));
+  const [name, setName, nameRef] = useSyncState(() => run?.scenario ?? (scenario && getScenario(scenario) ? scenario : 'normal-close'));
   const [preset, setPreset, presetRef] = useSyncState<PolicyPresetName | 'default'>('default');
-  const [sim, setSim] = useState(() => create(nameRef.current, presetRef.current, seed));
+  // The policies the current run started with: a replayed run file's own, until a restart.
+  const [replayed, setReplayed] = useState(run !== undefined);
+  const policiesRef = useRef<Partial<Policies>>(run?.policies ?? {});
+  const [sim, setSim] = useState(() => (run ? simulationOfRun(run) : create(nameRef.current, presetRef.current, seed)));
   const ctrl = useSimulation(sim);
   // A new run starts at once (not after the next render), so keys that follow act on it.
   const restart = (n: string, p: PolicyPresetName | 'default') => {
     setName(n);
     setPreset(p);
+    setReplayed(false);
+    policiesRef.current = presetPolicies(p);
     const s = create(n, p, seed);
     setSim(s);
     ctrl.setSim(s);
@@ -59,7 +70,8 @@ export function SandboxScreen({ scenario, seed = 1, columns, rows, exportDir, on
       onPick: (i) => restart(names[i] ?? nameRef.current, presetRef.current),
       onExport: () => {
         const st = ctrl.getState();
-        exportRun(st.sim.completeTrace(), exportDir, `sandbox-${nameRef.current}-${st.snapshot.step}`).then(
+        const runFile = runFileText(runRecordOf(st.sim as Simulation, nameRef.current, policiesRef.current));
+        exportRun(st.sim.completeTrace(), exportDir, `sandbox-${nameRef.current}-${st.snapshot.step}`, [{ ext: '.run.yaml', data: runFile }]).then(
           (paths) => dispatch({ type: 'message', text: exportMessage(paths) }),
           (err: unknown) => dispatch({ type: 'message', text: `Export failed: ${String((err as Error).message ?? err)}` }),
         );
@@ -87,7 +99,7 @@ export function SandboxScreen({ scenario, seed = 1, columns, rows, exportDir, on
     }),
   );
   const p = useSyncExternalStore(ctrl.subscribe, () => ctrl.getState().snapshot.policies);
-  const title = `Sandbox · ${name} · ${preset === 'default' ? 'default policies' : preset} · MSL ${p.mslSeconds}s${p.timeWait === 'off' ? ' · TIME_WAIT off' : ''}`;
+  const title = `Sandbox · ${name} · ${replayed ? 'run file' : preset === 'default' ? 'default policies' : preset} · MSL ${p.mslSeconds}s${p.timeWait === 'off' ? ' · TIME_WAIT off' : ''}`;
   return (
     <SimContext.Provider value={ctrl}>
       <RunView
