@@ -18,6 +18,7 @@ import { Simulation, getScenario } from '../src/sim/index.js';
 import { TUI_RENDER_OPTIONS } from '../src/ui/renderOptions.js';
 import { withCursorFix } from '../src/ui/inkCursorFix.js';
 import { median, percentile, type Figure } from './report.js';
+import { MemoryTerminalIn } from '../src/ui/record/fakeTerminal.js';
 
 /**
  * The installed bin runs production React (scripts/buildOptions.mjs defines NODE_ENV), so the
@@ -93,31 +94,9 @@ export class FakeTty extends EventEmitter {
 }
 
 /** A stdin that says it is a terminal in raw mode; keys written to it reach Ink at once. */
-export class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private queue: string[] = [];
-  setRawMode(): this {
-    return this;
-  }
-  setEncoding(): this {
-    return this;
-  }
-  ref(): this {
-    return this;
-  }
-  unref(): this {
-    return this;
-  }
-  resume(): this {
-    return this;
-  }
-  pause(): this {
-    return this;
-  }
-  read = (): string | null => this.queue.shift() ?? null;
+export class FakeStdin extends MemoryTerminalIn {
   type(s: string): void {
-    this.queue.push(s);
-    this.emit('readable');
+    this.press(s);
   }
 }
 
