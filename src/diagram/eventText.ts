@@ -48,6 +48,7 @@ const POLICY_WORDS: { [K in keyof Policies]: (v: Policies[K]) => string } = {
   ephemeralLast: (v) => `ephemeral ports now end at ${v}`,
   delayedAck: (v) => (v === 'linux' ? 'the ACK of a FIN may now wait 40 ms and ride on our own FIN' : 'the ACK of a FIN is now sent at once'),
   dataAfterClose: (v) => (v === 'reset' ? 'data arriving after close() is now answered with RST' : 'data arriving after close() is now delivered'),
+  closeWithUnreadData: (v) => (v === 'reset' ? 'close() with unread data now sends RST instead of FIN' : 'close() with unread data now sends the usual FIN'),
 };
 
 export function policyChangeText(set: Partial<Policies>): string {

@@ -78,6 +78,7 @@ export const policiesSchema = z.strictObject({
   synSentStrayAck: z.enum(['rto', 'timeout-min']).optional(),
   finWait2TimeoutSeconds: z.number().positive().nullable().optional(),
   dataAfterClose: z.enum(['deliver', 'reset']).optional(),
+  closeWithUnreadData: z.enum(['fin', 'reset']).optional(),
   timestamps: z.boolean().optional(),
   reuseCheck: z.enum(['plain', 'linux']).optional(),
   tcpTwReuse: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
@@ -146,7 +147,7 @@ const triggerSchema = z.union([
 
 export const scriptActionSchema = z.strictObject({
   host: hostSchema,
-  call: z.enum(['listen', 'connect', 'send', 'close', 'shutdown', 'abort']),
+  call: z.enum(['listen', 'connect', 'send', 'close', 'shutdown', 'abort', 'read']),
   at: seconds.optional(),
   when: triggerSchema.optional(),
   after: seconds.optional(),
@@ -181,6 +182,7 @@ export const scenarioSpecSchema = z.strictObject({
   serverPort: z.number().int().min(1).max(65535).optional(),
   clientPort: z.number().int().min(1).max(65535).optional(),
   script: z.array(scriptActionSchema),
+  appReads: z.strictObject({ client: z.enum(['on-arrival', 'when-asked']).optional(), server: z.enum(['on-arrival', 'when-asked']).optional() }).optional(),
   perturbations: z.array(perturbationSchema).optional(),
   until: seconds.optional(),
 });

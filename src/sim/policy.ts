@@ -68,6 +68,14 @@ export interface Policies {
    */
   dataAfterClose: 'deliver' | 'reset';
   /**
+   * close() while received data is still unread by the application. 'fin': RFC 9293 §3.10.4,
+   * the usual FIN and the close that ends in TIME_WAIT. 'reset': Linux's tcp_close
+   * (net/ipv4/tcp.c, data_was_unread) sends RST <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK> and goes
+   * straight to CLOSED, no TIME_WAIT, so the peer learns the data was lost (RFC 2525 §2.17,
+   * RFC 1122 §4.2.2.13).
+   */
+  closeWithUnreadData: 'fin' | 'reset';
+  /**
    * The timestamps option (RFC 7323): offered on SYNs and used when both ends offer it. It brings
    * PAWS (§5), the RFC 6191 acceptance of a SYN into TIME_WAIT by a newer timestamp, and Linux's
    * reuse of its own TIME_WAIT pair (tcp_twsk_unique).
@@ -119,6 +127,7 @@ export const DEFAULT_POLICIES: Policies = {
   synSentStrayAck: 'rto',
   finWait2TimeoutSeconds: null,
   dataAfterClose: 'deliver',
+  closeWithUnreadData: 'fin',
   timestamps: false,
   reuseCheck: 'plain',
   tcpTwReuse: 0,
@@ -143,6 +152,7 @@ export const POLICY_PRESETS: Record<PolicyPresetName, Partial<Policies>> = {
     synSentStrayAck: 'timeout-min',
     finWait2TimeoutSeconds: 60,
     dataAfterClose: 'reset',
+    closeWithUnreadData: 'reset',
     timestamps: true,
     reuseCheck: 'linux',
     tcpTwReuse: 2,

@@ -109,6 +109,8 @@ function arriving(ev: Extract<ProbeEvent, { kind: 'segment' }>, tcb: Tcb | null)
 class RecordingContext implements TcpContext {
   readonly host = 'server' as const;
   readonly hostIp = OUR.ip;
+  /** A probe's application reads as data arrives: nothing is ever left unread. */
+  readonly appReadsOnArrival = true;
   readonly now = 10_000_000;
   sent: SegmentRecord[] = [];
   appEvents: AppEventName[] = [];

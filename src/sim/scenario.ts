@@ -45,7 +45,15 @@ export type Trigger =
   | { host: HostName; event: AppEventName; nth?: number }
   | { host: HostName; state: TcpState; nth?: number };
 
-export type AppCall = 'listen' | 'connect' | 'send' | 'close' | 'shutdown' | 'abort';
+/** `read`: the application takes everything received so far (see ScenarioSpec.appReads). */
+export type AppCall = 'listen' | 'connect' | 'send' | 'close' | 'shutdown' | 'abort' | 'read';
+
+/**
+ * When an application reads what its TCP received. 'on-arrival' (the default): at once, so
+ * nothing is ever left unread. 'when-asked': only at its `read` calls, so a close() can find
+ * received data the application never read (see the `closeWithUnreadData` policy).
+ */
+export type AppReads = 'on-arrival' | 'when-asked';
 
 /**
  * One application call by one host. It runs `at` a time, or `after` seconds once `when` has
@@ -131,6 +139,8 @@ export interface ScenarioSpec {
   serverPort?: number;
   clientPort?: number;
   script: ScriptAction[];
+  /** When each host's application reads its data (default: on arrival). */
+  appReads?: Partial<Record<HostName, AppReads>>;
   perturbations?: Perturbation[];
   /** Where a headless run stops by default, seconds (it also stops when nothing is left to do). */
   until?: number;

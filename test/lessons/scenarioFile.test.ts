@@ -40,7 +40,7 @@ describe('scenario files', () => {
     const bad = GOOD.replace('call: connect', 'call: dial').replace('flags: [FIN]', 'flags: [FIN, URG]').replace('until: 60', 'until: soon');
     const msgs = parseScenario(bad, 'bad.yaml').diagnostics.map(formatDiagnostic);
     expect(msgs).toEqual([
-      'bad.yaml:8:27: found "dial", expected one of listen, connect, send, close, shutdown, abort for "call"',
+      'bad.yaml:8:27: found "dial", expected one of listen, connect, send, close, shutdown, abort, read for "call"',
       'bad.yaml:13:41: found "URG", expected one of SYN, FIN, RST, PSH, ACK',
       'bad.yaml:14:8: found "soon", expected a number for "until"',
     ]);

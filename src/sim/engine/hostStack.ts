@@ -53,6 +53,9 @@ export class HostContext implements TcpContext {
   get hostIp(): string {
     return this.hostState.ip;
   }
+  get appReadsOnArrival(): boolean {
+    return this.core.spec.appReads?.[this.host] !== 'when-asked';
+  }
   get hostState(): HostState {
     return this.core.state.hosts[this.host];
   }

@@ -97,7 +97,8 @@ export function runAction(core: Core, hosts: Record<HostName, HostContext>, a: S
         return;
       }
       ctx.touch(tcb);
-      if (a.call === 'send') userSend(ctx, tcb, a.data ?? '');
+      if (a.call === 'read') tcb.unread = 0;
+      else if (a.call === 'send') userSend(ctx, tcb, a.data ?? '');
       else if (a.call === 'abort') userAbort(ctx, tcb);
       else userClose(ctx, tcb, a.call === 'shutdown' ? 'shutdown' : 'close');
     }

@@ -2,7 +2,7 @@
 import type { ScenarioSpec } from '../scenario.js';
 import { abortRst, lostFinalAck, normalClose, simultaneousClose } from './closing.js';
 import { berkeleyException, churn, newIncarnation, wanderingDuplicate } from './incarnations.js';
-import { dataAfterClose, halfClose, orphanFinWait2, portExhaustion, threeSegmentClose } from './linux.js';
+import { dataAfterClose, halfClose, orphanFinWait2, portExhaustion, threeSegmentClose, unreadClose } from './linux.js';
 
 /** The scenarios of the CLI contract (shared/DESIGN.md), in teaching order. */
 export const SCENARIO_NAMES = [
@@ -16,13 +16,14 @@ export const SCENARIO_NAMES = [
   // Where Linux's close rules differ (run them with --preset linux and without).
   'orphan-fin-wait-2',
   'data-after-close',
+  'unread-close',
   'half-close',
   'three-segment-close',
   'port-exhaustion',
 ] as const;
 
 export const BUILTIN_SCENARIOS: Record<string, ScenarioSpec> = Object.fromEntries(
-  [normalClose, lostFinalAck, simultaneousClose, abortRst, wanderingDuplicate, newIncarnation, berkeleyException, churn, orphanFinWait2, dataAfterClose, halfClose, threeSegmentClose, portExhaustion].map(
+  [normalClose, lostFinalAck, simultaneousClose, abortRst, wanderingDuplicate, newIncarnation, berkeleyException, churn, orphanFinWait2, dataAfterClose, unreadClose, halfClose, threeSegmentClose, portExhaustion].map(
     (s) => [s.name, s],
   ),
 );

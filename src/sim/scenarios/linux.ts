@@ -37,6 +37,24 @@ export const dataAfterClose: ScenarioSpec = {
   until: 120,
 };
 
+export const unreadClose: ScenarioSpec = {
+  name: 'unread-close',
+  title: 'close() with unread data',
+  description:
+    'The client sends its command and the server answers, but the client application never reads the reply ' +
+    'before it calls close(). By the RFC that is an ordinary close ending in TIME_WAIT. Linux sends RST,ACK ' +
+    'instead of a FIN, so the server learns that data was lost: no TIME_WAIT, and the server sees the reset.',
+  script: [
+    LISTEN,
+    CONNECT,
+    ...COMMAND_AND_REPLY,
+    { host: 'client', call: 'close', when: { host: 'client', event: 'data' }, after: 0.2 },
+    { host: 'server', call: 'close', when: { host: 'server', event: 'eof' }, after: 0.2 },
+  ],
+  appReads: { client: 'when-asked' },
+  until: 120,
+};
+
 export const halfClose: ScenarioSpec = {
   name: 'half-close',
   title: 'Half-close with shutdown()',

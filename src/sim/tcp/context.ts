@@ -25,6 +25,8 @@ export interface TcpContext {
   readonly policies: Policies;
   readonly host: HostName;
   readonly hostIp: string;
+  /** Does this host's application read data as it arrives (else only at its `read` calls)? */
+  readonly appReadsOnArrival: boolean;
 
   /** Put a segment on the wire from this host for `tcb` (or, with tcb null, as a reply to `inReplyTo`). */
   transmit(tcb: Tcb | null, out: OutgoingSegment, inReplyTo?: Segment): Segment;

@@ -34,6 +34,7 @@ export function processTextAndFin(ctx: TcpContext, tcb: Tcb, seg: Segment): void
         tcb.rcvNxt = seqAdd(tcb.rcvNxt, fresh.length);
         tcb.received += fresh;
         ctx.app('data', tcb, fresh);
+        if (!ctx.appReadsOnArrival) tcb.unread += fresh.length;
       }
       inOrderEnd = seqAdd(seg.seq, seg.data.length);
     }

@@ -71,6 +71,8 @@ export interface Tcb {
   rtoTimer: TimerSlot | null;
   twTimer: TimerSlot | null;
   received: string;
+  /** Bytes received and not yet read by the application (only when it reads when asked). */
+  unread: number;
   lastTransition: { from: TcpState; to: TcpState; at: Micros } | null;
   /** When we last answered an invalid segment with an ACK (see output.ts, ackInvalid). */
   lastInvalidAck: Micros | null;
@@ -128,6 +130,7 @@ export function newTcb(
     rtoTimer: null,
     twTimer: null,
     received: '',
+    unread: 0,
     lastTransition: null,
     lastInvalidAck: null,
     tsOk: false,

@@ -46,6 +46,7 @@ export function userSend(ctx: TcpContext, tcb: Tcb, data: string): boolean {
  * after close().
  */
 export function userClose(ctx: TcpContext, tcb: Tcb, how: 'close' | 'shutdown' = 'close'): void {
+  if (how === 'close' && resetOnUnreadData(ctx, tcb)) return;
   if (tcb.appClosed !== 'close') tcb.appClosed = how;
   switch (tcb.state) {
     case 'SYN_SENT':
@@ -73,6 +74,22 @@ export function userClose(ctx: TcpContext, tcb: Tcb, how: 'close' | 'shutdown' =
       maybeStartFinWait2Timer(ctx, tcb);
       return;
   }
+}
+
+/**
+ * close() with received data the application never read, under `closeWithUnreadData: 'reset'`
+ * (Linux's tcp_close): RST,ACK at SND.NXT/RCV.NXT and CLOSED at once, with no FIN and no
+ * TIME_WAIT. shutdown() never does this: the application may still read.
+ */
+function resetOnUnreadData(ctx: TcpContext, tcb: Tcb): boolean {
+  if (ctx.policies.closeWithUnreadData !== 'reset' || tcb.unread === 0) return false;
+  if (tcb.state !== 'ESTABLISHED' && tcb.state !== 'CLOSE_WAIT' && tcb.state !== 'FIN_WAIT_1' && tcb.state !== 'FIN_WAIT_2') return false;
+  ctx.transmit(tcb, { flags: flagsOf('RST', 'ACK'), seq: tcb.sndNxt, ack: tcb.rcvNxt, data: '', window: 0 });
+  ctx.cancelTimer(tcb, 'RTO');
+  tcb.pending = '';
+  tcb.unacked = [];
+  ctx.setState(tcb, 'CLOSED', `close() with ${tcb.unread} unread byte${tcb.unread === 1 ? '' : 's'}: RST, and no TIME_WAIT`);
+  return true;
 }
 
 /**

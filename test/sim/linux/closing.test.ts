@@ -124,3 +124,64 @@ describe('delayed ACK and the three-segment close', () => {
     expect(ack.at - fin.at).toBe(40_000);
   });
 });
+
+describe('close() with unread data (tcp_close, data_was_unread)', () => {
+  it('linux: RST,ACK at SND.NXT/RCV.NXT instead of a FIN, CLOSED at once, the server sees ECONNRESET', () => {
+    const t = run('unread-close', 'linux');
+    expect(states(t, 'client')).toEqual(['SYN_SENT', 'ESTABLISHED', 'CLOSED']);
+    const reply = t.findLast((e): e is Ev<'deliver'> => e.kind === 'deliver' && e.host === 'client' && e.seg.len > 0)!;
+    const mine = sends(t, 'client');
+    const rst = mine.find((e) => e.seg.flags.includes('RST'))!;
+    expect(rst.seg.flags).toEqual(['RST', 'ACK']);
+    // SEQ = SND.NXT (the client's next byte) and ACK = RCV.NXT (just past the unread reply).
+    expect(rst.seg.ack).toBe(reply.seg.seq + reply.seg.len);
+    expect(rst.seg.seq).toBe(reply.seg.ack);
+    expect(mine.some((e) => e.seg.flags.includes('FIN'))).toBe(false);
+    expect(apps(t, 'server')).toContain('ECONNRESET');
+    expect(states(t, 'server').at(-1)).toBe('CLOSED');
+    expect(countMatches(t, { kind: 'state', state: 'TIME_WAIT' })).toBe(0);
+    // No timer of the client runs on after the reset.
+    const closedAt = t.find((e) => e.kind === 'state' && e.host === 'client' && e.to === 'CLOSED')!.at;
+    expect(t.filter((e) => e.kind === 'timer' && e.host === 'client' && e.at > closedAt && e.action !== 'cancel')).toEqual([]);
+  });
+
+  it('rfc1122: the same close() sends a FIN and the client ends in TIME_WAIT', () => {
+    const t = run('unread-close', 'rfc1122');
+    expect(states(t, 'client')).toEqual(['SYN_SENT', 'ESTABLISHED', 'FIN_WAIT_1', 'FIN_WAIT_2', 'TIME_WAIT']);
+    expect(sends(t, 'client').some((e) => e.seg.flags.includes('RST'))).toBe(false);
+  });
+
+  it('linux: once the application has read the reply, close() is the usual FIN and TIME_WAIT', () => {
+    const spec = getScenario('unread-close')!;
+    const reads = { ...spec, script: [...spec.script, { host: 'client' as const, call: 'read' as const, when: { host: 'client' as const, event: 'data' as const }, after: 0.1 }] };
+    const sim = Simulation.create(reads, { policies: POLICY_PRESETS.linux });
+    sim.runUntil({ kind: 'quiet' }, { untilSeconds: 120 });
+    expect(states(sim.trace, 'client')).toContain('TIME_WAIT');
+    expect(sends(sim.trace, 'client').some((e) => e.seg.flags.includes('RST'))).toBe(false);
+  });
+
+  it('linux: shutdown(SHUT_WR) with unread data still sends a FIN (the application may read later)', () => {
+    const spec = getScenario('unread-close')!;
+    const shut = { ...spec, script: spec.script.map((a) => (a.host === 'client' && a.call === 'close' ? { ...a, call: 'shutdown' as const } : a)) };
+    const sim = Simulation.create(shut, { policies: POLICY_PRESETS.linux });
+    sim.runUntil({ kind: 'quiet' }, { untilSeconds: 120 });
+    expect(sends(sim.trace, 'client').some((e) => e.seg.flags.includes('FIN'))).toBe(true);
+    expect(sends(sim.trace, 'client').some((e) => e.seg.flags.includes('RST'))).toBe(false);
+  });
+
+  it('a scenario file can say when its application reads, and read', async () => {
+    const { parseScenario } = await import('../../../src/lessons/scenarioFile.js');
+    const yaml = [
+      'name: my-unread',
+      'title: Unread',
+      'description: The client never reads.',
+      'appReads: { client: when-asked }',
+      'script:',
+      '  - { host: server, call: listen, at: 0 }',
+      '  - { host: client, call: connect, at: 0.1, port: 1500 }',
+      '  - { host: client, call: read, at: 0.3 }',
+    ].join('\n');
+    const r = parseScenario(yaml, 'my-unread.yaml');
+    expect('spec' in r ? r.spec.appReads : r).toEqual({ client: 'when-asked' });
+  });
+});
