@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { Simulation, getScenario, SCENARIO_NAMES, type ScenarioSpec } from '../sim/index.js';
-import { exportTrace, toPcap, toPcapng } from '../export/index.js';
+import type { TraceEvent } from '../sim/trace.js';
+import { exportTrace, toPcap, toPcapng, type TextFormat } from '../export/index.js';
 import { readScenarioFile } from '../lessons/scenarioFile.js';
 import { isRunFile, readRunFile, runScenario, type RunRecord } from '../lessons/runFile.js';
 import { parseSimulateArgs, type SimulateRequest } from './simulateOptions.js';
@@ -67,8 +68,7 @@ export async function simulateCommand(argv: string[], out: NodeJS.WritableStream
     if (pcapng) await abandonOutputFile(pcapng);
     throw e;
   }
-  const text = exportTrace(sim.trace, req.format, { width: req.width });
-  out.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+  writeTrace(out, sim.trace, req.format, req.width);
   if (pcap) {
     await writeOutputFile(pcap, toPcap(sim.trace, { capture: req.capture }));
     process.stderr.write(`wrote ${pcap.path} (capture point: ${req.capture})\n`);
@@ -78,6 +78,25 @@ export async function simulateCommand(argv: string[], out: NodeJS.WritableStream
     process.stderr.write(`wrote ${pcapng.path} (one interface each for client, r1, r2, server; a comment on every packet)\n`);
   }
   return budgetVerdict(sim);
+}
+
+/** Events per piece of text and JSON output (see writeTrace). */
+export const TRACE_CHUNK = 5_000;
+
+/**
+ * Text and JSON lines have one line per event and nothing that spans events, so they are
+ * written a piece at a time: the output never sits in memory whole beside the trace (a
+ * 200,000-event run would otherwise hold a string of tens of megabytes, and copies of it). The
+ * bytes are the same as one exportTrace of the whole trace. Ladder and Mermaid lay out the
+ * whole run, so they are written in one go.
+ */
+export function writeTrace(out: NodeJS.WritableStream, trace: readonly TraceEvent[], format: TextFormat, width?: number): void {
+  if (format === 'text' || format === 'json') {
+    for (let i = 0; i < trace.length; i += TRACE_CHUNK) out.write(exportTrace(trace.slice(i, i + TRACE_CHUNK), format));
+    return;
+  }
+  const text = exportTrace(trace, format, { width });
+  out.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
 }
 
 /**
