@@ -10,7 +10,7 @@ import type { Flag } from '../sim/types.js';
 /** `guide`: a router's line in the network view, which arrows and text may cover. */
 export type CellKind = 'blank' | 'guide' | 'axis' | 'arrow' | 'label' | 'note' | 'time';
 
-export type TokenName = 'muted' | 'focus' | 'heading' | 'lost' | 'looping' | 'alert' | 'accent' | 'bad' | 'retransmission' | 'duplicate';
+export type TokenName = 'muted' | 'focus' | 'selected' | 'heading' | 'lost' | 'looping' | 'alert' | 'accent' | 'bad' | 'retransmission' | 'duplicate';
 
 /** What a cell means; the TUI maps it to a theme token, the ASCII export ignores it. */
 export type DStyle =

@@ -41,6 +41,8 @@ export interface EngineInput {
   focus?: string | null | undefined;
   /** Draw the routers r1 and r2 as lines of their own. */
   network?: boolean | undefined;
+  /** A segment id to mark (a search match): drawn in reverse video and scrolled into view. */
+  highlight?: number | null | undefined;
   /** Leave labels out (tests compare arrows with and without them). */
   labels?: boolean | undefined;
 }
@@ -170,9 +172,14 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   const nowRow = rows.length - 1;
   const viewH = input.height === undefined ? rows.length : Math.max(1, input.height - 1);
   const maxScroll = Math.max(0, rows.length - viewH);
-  const scroll = Math.min(Math.max(0, input.scroll ?? 0), maxScroll);
+  let scroll = Math.min(Math.max(0, input.scroll ?? 0), maxScroll);
+  // A marked segment off the window brings its first row to the middle of it.
+  const lit = input.highlight ?? null;
+  const litRow = lit === null ? undefined : spans.find((s) => s.seg.id === lit)?.startRow;
+  const shown = (s: number): boolean => litRow === undefined || (litRow >= rows.length - viewH - s && litRow < rows.length - s);
+  if (!shown(scroll)) scroll = Math.min(maxScroll, Math.max(0, rows.length - viewH - Math.max(0, litRow! - Math.floor(viewH / 2))));
   let first = Math.max(0, rows.length - viewH - scroll);
-  if (scroll === 0 && input.followFrom !== undefined && input.height !== undefined) {
+  if (scroll === 0 && litRow === undefined && input.followFrom !== undefined && input.height !== undefined) {
     const jump = Math.max(first, rows.length - viewH + Math.floor(viewH / 3));
     first = input.followFrom >= first && input.followFrom <= jump ? input.followFrom : jump;
   }
@@ -235,7 +242,8 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
     const dir = seg.from === 'client' ? 1 : -1;
     const x0 = dir === 1 ? cx : sx;
     const D = sx - cx - 1;
-    const segStyle: DStyle = muted ? tok('muted') : { k: 'seg', flags: seg.flags, data: seg.len > 0 };
+    const marked = !muted && lit === seg.id;
+    const segStyle: DStyle = muted ? tok('muted') : marked ? tok('selected') : { k: 'seg', flags: seg.flags, data: seg.len > 0 };
     let frac = 1;
     let head: string = dir === 1 ? '▶' : '◀';
     let headStyle = segStyle;
@@ -290,7 +298,7 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
     const full = `${marks}${segLabel(seg)}${tag}`;
     const short = `${marks}${segShortLabel(seg)}${tag}`;
     const bend = p(1);
-    const style = seg.retransmitOf !== undefined ? tok('retransmission') : seg.copyOf !== undefined ? tok('duplicate') : segStyle;
+    const style = marked ? segStyle : seg.retransmitOf !== undefined ? tok('retransmission') : seg.copyOf !== undefined ? tok('duplicate') : segStyle;
     wants.push({ row: span.startRow, anchor: dir === 1 ? bend + 2 : bend - 1, side: dir === 1 ? 1 : -1, full, short, style, above: true, id: seg.id });
   }
 

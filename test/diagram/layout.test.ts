@@ -130,3 +130,33 @@ describe('the TUI and --format ladder draw the same geometry', () => {
     expect(body).toEqual(tui.lines.map((l) => asciiLine(l.map((c) => ({ ch: c.ch, kind: 'blank' as const })))));
   });
 });
+
+describe('a search match on the ladder', () => {
+  const sim = run('lost-final-ack');
+  const first = sim.trace.find((e) => e.kind === 'send')!;
+  const id = (first as { seg: { id: number } }).seg.id;
+  const view = (highlight: number | null, scroll = 0) =>
+    layoutDiagram({ trace: sim.trace, inFlight: [], clock: sim.now, width: 80, height: 8, scroll, highlight });
+
+  it('scrolls a marked segment into a short window, and marks its arrow and label', () => {
+    const plain = view(null);
+    const lit = view(id);
+    expect(plain.scroll).toBe(0);
+    expect(lit.scroll).toBeGreaterThan(0);
+    const cells = lit.lines.flat();
+    expect(cells.some((c) => c.style?.k === 'token' && c.style.name === 'selected' && c.kind === 'arrow')).toBe(true);
+    expect(cells.some((c) => c.style?.k === 'token' && c.style.name === 'selected' && c.kind === 'label')).toBe(true);
+    expect(plain.lines.flat().some((c) => c.style?.k === 'token' && c.style.name === 'selected')).toBe(false);
+  });
+
+  it('keeps the learner’s own scroll when the match is already in view', () => {
+    const lit = view(id);
+    expect(view(id, lit.scroll).scroll).toBe(lit.scroll);
+  });
+
+  it('draws the same cells, only styled, when nothing is marked', () => {
+    const a = view(null);
+    const b = layoutDiagram({ trace: sim.trace, inFlight: [], clock: sim.now, width: 80, height: 8, scroll: 0 });
+    expect(a.lines.map((l) => text(l))).toEqual(b.lines.map((l) => text(l)));
+  });
+});

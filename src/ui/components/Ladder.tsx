@@ -21,12 +21,14 @@ export interface LadderProps {
   network?: boolean | undefined;
   /** Index of the focused connection, or null/undefined for all. */
   conn?: number | null | undefined;
+  /** A trace index (a search match): its segment is marked and scrolled into view. */
+  highlight?: number | null | undefined;
 }
 
 /** At most this many rows go to notes for labels that had no room. */
 const NOTE_ROWS = 2;
 
-export function Ladder({ width, height, scroll, network, conn }: LadderProps) {
+export function Ladder({ width, height, scroll, network, conn, highlight }: LadderProps) {
   const theme = useTheme();
   const { trace, traceLength, traceVersion, inFlight, clock } = useSimSelector((s) => ({
     trace: s.trace,
@@ -41,7 +43,9 @@ export function Ladder({ width, height, scroll, network, conn }: LadderProps) {
   const focus = conn !== null && conn !== undefined && data.conns.length > 1 ? data.conns[conn % data.conns.length]! : null;
   // The view's first row while following, so it stays put until "now" runs off the bottom.
   const followFrom = useRef<number | undefined>(undefined);
-  const input = { trace, inFlight, clock, width, scroll, theme, data, followFrom: followFrom.current, focus, network: !!network };
+  const matched = highlight === null || highlight === undefined ? undefined : trace[highlight];
+  const litSeg = matched && 'seg' in matched && matched.seg ? matched.seg.id : null;
+  const input = { trace, inFlight, clock, width, scroll, theme, data, followFrom: followFrom.current, focus, network: !!network, highlight: litSeg };
   let grid = layoutLadder({ ...input, height });
   let notes: string[] = [];
   if (grid.footnotes.length > 0 && height > 6) {

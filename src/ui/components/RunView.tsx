@@ -93,7 +93,7 @@ export function RunView(props: RunViewProps) {
     const narrative = props.narrative && L.narrative.height > 0 ? props.narrative(L.narrative, ui.scroll.narrative, ui.focus === 'narrative') : null;
     const log = L.log.height > 0 ? <EventLog width={L.log.width} height={L.log.height} scroll={ui.scroll.log} focused={ui.focus === 'log'} highlight={ui.search?.match ?? null} /> : null;
     const diagram = L.diagram.height > 0 ? <StateDiagram width={L.diagram.width} height={L.diagram.height} /> : null;
-    const ladder = L.ladder.height > 0 ? <Ladder width={L.ladder.width} height={L.ladder.height} scroll={ui.scroll.ladder} network={ui.network} conn={ui.conn} /> : null;
+    const ladder = L.ladder.height > 0 ? <Ladder width={L.ladder.width} height={L.ladder.height} scroll={ui.scroll.ladder} network={ui.network} conn={ui.conn} highlight={ui.search?.match ?? null} /> : null;
     body = L.wide ? (
       <Box height={L.body.height}>
         <Box flexDirection="column" width={L.ladder.width}>

@@ -141,7 +141,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['<'], label: '<', action: 'connPrev', description: 'ladder: focus the previous connection', context: 'run' },
   { keys: ['a'], label: 'a', action: 'connAll', description: 'ladder: show all connections again', context: 'run' },
   { keys: ['v'], label: 'v', action: 'toggleNetwork', description: 'ladder: show or hide the network (routers r1 and r2)', context: 'run' },
-  { keys: ['/'], label: '/', action: 'search', description: 'search the event log: a segment id (#8), flags, seq, a state name', context: 'run' },
+  { keys: ['/'], label: '/', action: 'search', description: 'search the event log and the ladder: a segment id (#8), flags, seq, a state name', context: 'run' },
   { keys: ['g', 'home'], label: 'g', action: 'toStart', description: 'jump to the start of the run (time 0, exact replay)', context: 'run' },
   { keys: ['G'], label: 'G', action: 'toEnd', description: 'play straight to the end of the run (or to where the lesson step stops)', context: 'run' },
 
