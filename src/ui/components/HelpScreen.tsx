@@ -1,6 +1,6 @@
 /** Every key binding, grouped by where it applies, generated from the binding table. */
 import { Box, Text } from 'ink';
-import { BINDINGS, CONTEXT_TITLES, HELP_ALSO, type KeyContext } from '../keys/bindings.js';
+import { BINDINGS, CONTEXT_TITLES, HELP_ALSO, PRINTABLE, type KeyContext } from '../keys/bindings.js';
 import { useTheme } from '../theme.js';
 
 export function helpLines(contexts: readonly KeyContext[]): Array<{ heading?: string; key?: string; text?: string }> {
@@ -15,7 +15,7 @@ export function helpLines(contexts: readonly KeyContext[]): Array<{ heading?: st
 }
 
 function prettyKey(k: string): string {
-  const names: Record<string, string> = { right: '→', left: '←', up: '↑', down: '↓', enter: 'enter', escape: 'esc', space: 'space' };
+  const names: Record<string, string> = { right: '→', left: '←', up: '↑', down: '↓', enter: 'enter', escape: 'esc', space: 'space', [PRINTABLE]: 'any letter' };
   return names[k] ?? k;
 }
 
