@@ -8,44 +8,26 @@
  * right does not gate completion. The challenge is solved for real with the perturb menu: drop
  * the client's FIN while it is in flight, run, and see it retransmitted.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { ensureBuiltCli, hasTmux, ROOT, TmuxTerminal } from './tmux.js';
+import { lessonSteps, stepOf } from './lessonSteps.js';
+import { ensureBuiltCli, hasTmux, TmuxTerminal } from './tmux.js';
 
-interface StepShape {
-  kind: string;
-  questions?: unknown[];
-}
-const steps = (parse(readFileSync(path.join(ROOT, 'lessons', '01-the-close.yaml'), 'utf8')) as { steps: StepShape[] }).steps;
+const steps = lessonSteps('01-the-close.yaml');
 
 let t: TmuxTerminal;
 const SIZE = { columns: 80, rows: 24 };
 
-const stepOf = (s: string): number | undefined => {
-  const m = /[Ss]tep (\d+)\/(\d+)/.exec(s);
-  return m ? Number(m[1]) : undefined;
-};
-
-/** Press one key and wait until the screen reacts to it. */
-async function press(key: string, what: string): Promise<string> {
-  const before = t.screen();
-  t.keys(key);
-  return t.until((s) => s !== before, `${what} (after ${key})`, 10_000);
-}
-
 /** The lesson-1 challenge: step to the client's FIN, drop it in flight, run, see it again. */
 async function solveChallenge(): Promise<void> {
   await t.pressUntil('n', (s) => /FIN seq=\d+/.test(s), "the client's FIN on the ladder", 40);
-  const menu = await press('p', 'the perturb menu');
+  const menu = await t.press('p', 'the perturb menu');
   const lines = menu.split('\n');
   const target = lines.findIndex((l) => /drop\s+FIN seq=\d+.*client→server/.test(l));
   expect(target, `a drop entry for the in-flight FIN:\n${menu}`).toBeGreaterThan(-1);
   // Move the cursor (›) down to that entry, reading the screen after each move.
   await t.pressUntil('j', (s) => /›\s*drop\s+FIN seq=\d+.*client→server/.test(s), 'the cursor on the FIN drop', 20);
-  await press('Enter', 'the drop applied and the menu closed');
-  await press('Enter', 'the challenge running');
+  await t.press('Enter', 'the drop applied and the menu closed');
+  await t.press('Enter', 'the challenge running');
   await t.until((s) => /↻ FIN seq=\d+/.test(s), "the client's retransmitted FIN", 20_000);
 }
 
@@ -62,7 +44,7 @@ describe.skipIf(!hasTmux)('e2e: lesson 1 from the menu to the end, keys only, at
     const menu = await t.until((s) => /^\W*1\. /m.test(s) && s.includes('not started'), 'the lesson menu');
     expect(menu).not.toMatch(/⚠/);
     // The cursor starts on lesson 1.
-    await press('Enter', 'lesson 1 opening');
+    await t.press('Enter', 'lesson 1 opening');
     await t.until((s) => stepOf(s) === 1, 'step 1');
 
     const visited = new Set<number>();
@@ -76,13 +58,13 @@ describe.skipIf(!hasTmux)('e2e: lesson 1 from the menu to the end, keys only, at
       if (!visited.has(n!)) {
         visited.add(n!);
         if (shape.kind === 'predict') {
-          await press('1', `the prediction of step ${n}`);
-          await press('Enter', `the reveal of step ${n}`);
+          await t.press('1', `the prediction of step ${n}`);
+          await t.press('Enter', `the reveal of step ${n}`);
         } else if (shape.kind === 'questions') {
           for (let q = 0; q < (shape.questions?.length ?? 0); q++) {
-            await press('1', `question ${q + 1} of step ${n}`);
+            await t.press('1', `question ${q + 1} of step ${n}`);
             await t.until((x) => /^[✓✗]\s*\d+\./m.test(x), `the marks on question ${q + 1}`);
-            if (q < (shape.questions?.length ?? 0) - 1) await press('Enter', `question ${q + 2} of step ${n}`);
+            if (q < (shape.questions?.length ?? 0) - 1) await t.press('Enter', `question ${q + 2} of step ${n}`);
           }
         } else if (shape.kind === 'challenge') {
           await solveChallenge();
@@ -90,7 +72,7 @@ describe.skipIf(!hasTmux)('e2e: lesson 1 from the menu to the end, keys only, at
         }
       }
       // Go on: runs play to their goal first, so Enter may keep us on the step once.
-      await press('Enter', `going on from step ${n}`);
+      await t.press('Enter', `going on from step ${n}`);
     }
     const end = t.screen();
     expect(end).toContain('Lesson 1 done');

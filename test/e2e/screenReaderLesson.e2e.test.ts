@@ -7,33 +7,16 @@
  * Like lessonOne.e2e.test.ts, what to press comes from the lesson's structure and the words on
  * screen ("Step N/M", the menu's entries), never from option positions.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { ensureBuiltCli, hasTmux, ROOT, TmuxTerminal } from './tmux.js';
+import { lessonSteps, stepOf } from './lessonSteps.js';
+import { ensureBuiltCli, hasTmux, TmuxTerminal } from './tmux.js';
 
-interface StepShape {
-  kind: string;
-  questions?: unknown[];
-}
-const steps = (parse(readFileSync(path.join(ROOT, 'lessons', '01-the-close.yaml'), 'utf8')) as { steps: StepShape[] }).steps;
+const steps = lessonSteps('01-the-close.yaml');
 
 let t: TmuxTerminal;
 // Tall enough that a whole step's narration stays on the pane (a reader hears all of it anyway).
 const SIZE = { columns: 80, rows: 50 };
 const DRAWING = /[│╭╮╰╯├┤─]{2,}/;
-
-const stepOf = (s: string): number | undefined => {
-  const m = /Step (\d+)\/\d+/.exec(s);
-  return m ? Number(m[1]) : undefined;
-};
-
-async function press(key: string, what: string): Promise<string> {
-  const before = t.screen();
-  t.keys(key);
-  return t.until((s) => s !== before, `${what} (after ${key})`, 10_000);
-}
 
 describe.skipIf(!hasTmux)('e2e: lesson 1 in screen-reader mode, keys only', () => {
   beforeAll(() => {
@@ -61,25 +44,25 @@ describe.skipIf(!hasTmux)('e2e: lesson 1 in screen-reader mode, keys only', () =
       if (!visited.has(n!)) {
         visited.add(n!);
         if (shape.kind === 'predict') {
-          await press('1', `the prediction of step ${n}`);
-          await press('Enter', `the reveal of step ${n}`);
+          await t.press('1', `the prediction of step ${n}`);
+          await t.press('Enter', `the reveal of step ${n}`);
         } else if (shape.kind === 'questions') {
           for (let q = 0; q < (shape.questions?.length ?? 0); q++) {
-            await press('1', `question ${q + 1} of step ${n}`);
-            if (q < (shape.questions?.length ?? 0) - 1) await press('Enter', `question ${q + 2} of step ${n}`);
+            await t.press('1', `question ${q + 1} of step ${n}`);
+            if (q < (shape.questions?.length ?? 0) - 1) await t.press('Enter', `question ${q + 2} of step ${n}`);
           }
         } else if (shape.kind === 'challenge') {
           await t.pressUntil('n', (x) => /client sends FIN seq=\d+/.test(x), "the client's FIN in the narration", 40);
-          const menu = await press('p', 'the perturb menu read out');
+          const menu = await t.press('p', 'the perturb menu read out');
           expect(menu).toMatch(/drop\s+FIN seq=\d+/);
           await t.pressUntil('j', (x) => /›\s*drop\s+FIN seq=\d+.*client→server/.test(x), 'the cursor on the FIN drop', 20);
-          await press('Enter', 'the drop applied');
-          await press('Enter', 'the challenge running');
+          await t.press('Enter', 'the drop applied');
+          await t.press('Enter', 'the challenge running');
           await t.until((x) => /retransmi/i.test(x), "the client's FIN retransmitted, in words", 20_000);
           heardRetransmission = true;
         }
       }
-      await press('Enter', `going on from step ${n}`);
+      await t.press('Enter', `going on from step ${n}`);
     }
     expect(t.screen()).toContain('Lesson 1 done');
     expect(heardRetransmission).toBe(true);

@@ -98,6 +98,13 @@ export class TmuxTerminal {
     }
   }
 
+  /** Press one key and wait until the screen reacts to it; returns the new screen. */
+  async press(key: string, what: string, timeoutMs = 10_000): Promise<string> {
+    const before = this.screen();
+    this.keys(key);
+    return this.until((s) => s !== before, `${what} (after ${key})`, timeoutMs);
+  }
+
   /** Press a key until the screen shows what we want; each press waits for the screen to change. */
   async pressUntil(key: string, test: (s: string) => boolean, what: string, max = 80): Promise<string> {
     for (let i = 0; i < max; i++) {
