@@ -17,6 +17,7 @@ import { useSyncState } from '../keys/useSyncState.js';
 import { GLYPHS, useTheme } from '../theme.js';
 import { EMPTY_LAB_VIEW, experimentForKey, foldRecord, stepCount, type LabView } from './labView.js';
 import { LabPanel } from './LabPanels.js';
+import { useHelpOverList } from '../keys/useHelpOverList.js';
 
 /** Short names for the row of experiments (the full titles are in help and the records). */
 const TAB_TITLES: Record<ExperimentName, string> = { 'who-waits': 'Who waits', 'how-long': 'How long', reconnect: 'Reconnect now', many: 'Many', settings: 'Your settings' };
@@ -42,8 +43,7 @@ export function LabScreen(props: LabScreenProps) {
   const [view, setView] = useState<LabView>(EMPTY_LAB_VIEW);
   const [cursor, setCursor, cursorRef] = useSyncState(() => Math.max(0, EXPERIMENTS.indexOf(props.start ?? 'who-waits')));
   const [count, setCount, countRef] = useSyncState(DEFAULT_CONNECTIONS);
-  const [help, setHelp, helpRef] = useSyncState(false);
-  const [helpScroll, setHelpScroll] = useState(0);
+  const { help, helpRef, helpScroll, handle: helpOrList } = useHelpOverList(setCursor);
   const [message, setMessage] = useState<string | null>(null);
   const session = useRef<LabSession | null>(null);
   const running = useRef<ExperimentName | null>(null);
@@ -96,20 +96,8 @@ export function LabScreen(props: LabScreenProps) {
   useKeys(
     () => (helpRef.current ? ['help'] : ['lab']),
     (b, key) => {
+      if (helpOrList(b.action, EXPERIMENTS.length)) return;
       switch (b.action) {
-        case 'help':
-        case 'close':
-          setHelp((h) => !h);
-          setHelpScroll(0);
-          return;
-        case 'up':
-          if (helpRef.current) setHelpScroll((x) => Math.max(0, x - 1));
-          else setCursor((c) => (c - 1 + EXPERIMENTS.length) % EXPERIMENTS.length);
-          return;
-        case 'down':
-          if (helpRef.current) setHelpScroll((x) => x + 1);
-          else setCursor((c) => (c + 1) % EXPERIMENTS.length);
-          return;
         case 'labRun': {
           const name = experimentForKey(key);
           if (!name) return;

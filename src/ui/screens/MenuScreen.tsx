@@ -3,13 +3,13 @@
  * and a word), the sandbox and the quiz, and a resume line when there is somewhere to resume.
  */
 import { Box, Text } from 'ink';
-import { useState } from 'react';
 import { useSyncState } from '../keys/useSyncState.js';
 import type { LessonHeader } from '../../lessons/headers.js';
 import { Footer } from '../components/Footer.js';
 import { HelpScreen } from '../components/HelpScreen.js';
 import { useKeys } from '../keys/useKeys.js';
 import { GLYPHS, useTheme } from '../theme.js';
+import { useHelpOverList } from '../keys/useHelpOverList.js';
 
 export type LessonStatus = 'new' | 'in-progress' | 'done';
 
@@ -40,27 +40,14 @@ export function MenuScreen(props: MenuProps) {
     const i = props.lessons.findIndex((l) => l.id === props.resume?.lessonId);
     return i >= 0 ? i : 0;
   });
-  const [help, setHelp, helpRef] = useSyncState(false);
-  const [helpScroll, setHelpScroll] = useState(0);
+  const { help, helpRef, helpScroll, handle: helpOrList } = useHelpOverList(setCursor);
   const entries = [...props.lessons.map((l) => ({ kind: 'lesson' as const, lesson: l })), { kind: 'sandbox' as const }, { kind: 'quiz' as const }, ...(props.onLab ? [{ kind: 'lab' as const }] : [])];
   const n = entries.length;
   const height = Math.max(3, props.rows - 1);
   const contexts = help ? (['help'] as const) : (['menu'] as const);
   useKeys(() => (helpRef.current ? ['help'] : ['menu']), (b) => {
+    if (helpOrList(b.action, n)) return;
     switch (b.action) {
-      case 'help':
-      case 'close':
-        setHelp((h) => !h);
-        setHelpScroll(0);
-        return;
-      case 'up':
-        if (helpRef.current) setHelpScroll((s) => Math.max(0, s - 1));
-        else setCursor((c) => (c - 1 + n) % n);
-        return;
-      case 'down':
-        if (helpRef.current) setHelpScroll((s) => s + 1);
-        else setCursor((c) => (c + 1) % n);
-        return;
       case 'select': {
         const e = entries[cursorRef.current];
         if (!e) return;
