@@ -44,6 +44,11 @@ export function pcapRecordHeader(r: PcapRecord): Uint8Array {
 export function writePcap(linkType: number, records: readonly PcapRecord[]): Uint8Array {
   const parts = [pcapGlobalHeader(linkType)];
   for (const r of records) parts.push(pcapRecordHeader(r), r.bytes);
+  return concatBytes(parts);
+}
+
+/** The parts one after another in one array (a pcap or pcapng file from its blocks). */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let off = 0;
   for (const p of parts) {

@@ -4,6 +4,7 @@
  * `type, total length, body, total length`, all little-endian here, padded to 32 bits. Options
  * are `code, length, value` padded to 32 bits and closed by opt_endofopt.
  */
+import { concatBytes } from './pcapFile.js';
 
 const SHB_TYPE = 0x0a0d0d0a;
 const IDB_TYPE = 0x00000001;
@@ -109,11 +110,5 @@ export function enhancedPacketBlock(p: PcapngPacket): Uint8Array {
 /** A whole single-section pcapng file, packets in the order given. */
 export function writePcapng(application: string, interfaces: readonly PcapngInterface[], packets: readonly PcapngPacket[]): Uint8Array {
   const parts = [sectionHeaderBlock(application), ...interfaces.map(interfaceDescriptionBlock), ...packets.map(enhancedPacketBlock)];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
