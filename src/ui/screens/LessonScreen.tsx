@@ -268,9 +268,11 @@ export function LessonScreen(props: LessonScreenProps) {
   );
   // Screen-reader mode reads this instead of the panes: the step, its text rendered to plain
   // sentences (no Markdown marks), then the question, options, marks and results line by line.
+  // Rendering Markdown on every frame would be waste: the step's text changes only with the step.
+  const plainText = useMemo(() => markdownPlain(step.text ?? '', theme), [step.text, theme]);
   const narrativeText = [
     `${finished ? 'Done: ' : ''}Step ${index + 1}/${player.count}: ${stepTitle}.`,
-    markdownPlain(step.text ?? '', theme),
+    plainText,
     ...stepPanelText(step, status, theme),
   ]
     .filter(Boolean)
