@@ -4,6 +4,8 @@
 // Code splitting keeps dynamic imports lazy: without it esbuild hoists the UI's imports of
 // ink and react to the top of one file, so even `simulate --help` would load them, and Ink
 // would read the environment before the CLI had decided anything.
+import { inkPatches } from './inkPatches.mjs';
+
 export function bundleOptions(entry, outdir) {
   return {
     entryPoints: [entry],
@@ -42,5 +44,7 @@ export function bundleOptions(entry, outdir) {
     sourcemap: 'linked',
     logLevel: 'warning',
     jsx: 'automatic',
+    // Two of Ink's internals swapped for faster equivalents (see inkPatches.mjs).
+    plugins: [inkPatches()],
   };
 }
