@@ -55,53 +55,143 @@ function isEndpoint(h: string): h is HostName {
   return h === 'client' || h === 'server';
 }
 
+/** Group a whole trace into rows (the exports, and any frame without a builder to reuse). */
 export function buildRows(trace: readonly TraceEvent[]): LadderData {
-  const rows: LadderRow[] = [];
-  const spans = new Map<number, SegmentSpan>();
-  const last = (): LadderRow | undefined => rows[rows.length - 1];
+  const b = new RowBuilder(false);
+  for (const ev of trace) b.add(ev);
+  return b.data();
+}
+
+/**
+ * Builds the rows one event at a time, so a frame after a step adds only that step's events. With
+ * `undoable`, each event's changes are logged so `truncate` can take events back off the end:
+ * stepping back costs as much as the step did, not a rebuild of the whole window.
+ */
+export class RowBuilder {
+  readonly rows: LadderRow[] = [];
+  readonly spans = new Map<number, SegmentSpan>();
+  /** The events added so far, in order. */
+  readonly events: TraceEvent[] = [];
   /** Segments sent and not yet delivered or lost: a gap with none of them is idle. */
-  const open = new Set<number>();
-  const conns = new Set<string>();
-  const newRow = (at: number): LadderRow => {
-    const prev = last();
-    if (prev && at - prev.at >= GAP_MARK_US) rows.push({ at: prev.at, notes: {}, gap: { us: at - prev.at, idle: open.size === 0 } });
+  private readonly open = new Set<number>();
+  private readonly conns: string[] = [];
+  private readonly connSet = new Set<string>();
+  /** Per event added: what undoes it, last change first. */
+  private readonly undo: Array<Array<() => void>> = [];
+  private pending: Array<() => void> = [];
+
+  constructor(private readonly undoable: boolean) {}
+
+  /** A fresh view of the rows so far (a new object, so caches keyed on it start over). */
+  data(): LadderData {
+    return { rows: this.rows, spans: this.spans, conns: this.conns.slice() };
+  }
+
+  /** Take events back off the end until `count` remain (needs `undoable`). */
+  truncate(count: number): void {
+    if (!this.undoable) throw new Error('RowBuilder.truncate needs an undoable builder');
+    while (this.events.length > count) {
+      this.events.pop();
+      const steps = this.undo.pop()!;
+      for (let i = steps.length - 1; i >= 0; i--) steps[i]!();
+    }
+  }
+
+  add(ev: TraceEvent): void {
+    this.events.push(ev);
+    this.apply(ev);
+    if (this.undoable) {
+      this.undo.push(this.pending);
+      this.pending = [];
+    }
+  }
+
+  private log(step: () => void): void {
+    if (this.undoable) this.pending.push(step);
+  }
+
+  private last(): LadderRow | undefined {
+    return this.rows[this.rows.length - 1];
+  }
+
+  private newRow(at: number): LadderRow {
+    const rows = this.rows;
+    const before = rows.length;
+    const prev = this.last();
+    if (prev && at - prev.at >= GAP_MARK_US) rows.push({ at: prev.at, notes: {}, gap: { us: at - prev.at, idle: this.open.size === 0 } });
     const r: LadderRow = { at, notes: {} };
     rows.push(r);
+    this.log(() => (rows.length = before));
     return r;
-  };
-  for (const ev of trace) {
+  }
+
+  /** Set a field of an object, logging its old value. */
+  private put<T extends object, K extends keyof T>(o: T, k: K, v: T[K]): void {
+    if (this.undoable) {
+      const had = Object.prototype.hasOwnProperty.call(o, k);
+      const old = o[k];
+      this.pending.push(() => {
+        if (had) o[k] = old;
+        else delete o[k];
+      });
+    }
+    o[k] = v;
+  }
+
+  private openSeg(id: number): void {
+    if (this.open.has(id)) return;
+    this.open.add(id);
+    this.log(() => this.open.delete(id));
+  }
+
+  private closeSeg(id: number): void {
+    if (!this.open.delete(id)) return;
+    this.log(() => this.open.add(id));
+  }
+
+  private newSpan(id: number, span: SegmentSpan): SegmentSpan {
+    this.spans.set(id, span);
+    this.log(() => this.spans.delete(id));
+    return span;
+  }
+
+  private apply(ev: TraceEvent): void {
     switch (ev.kind) {
       case 'send':
       case 'deliver':
       case 'drop': {
-        let r = last();
+        let r = this.last();
         // A segment event may join a row that so far only holds notes of the same instant.
-        if (!r || r.at !== ev.at || r.seg || r.middle) r = newRow(ev.at);
-        r.seg = { kind: ev.kind, seg: ev.seg, ev };
-        // Connections are those the hosts opened; an injected or copied segment adds none.
-        if (ev.kind === 'send') conns.add(connKey(ev.seg));
-        if (ev.kind === 'send') open.add(ev.seg.id);
-        else open.delete(ev.seg.id);
-        const idx = rows.length - 1;
-        const span = spans.get(ev.seg.id);
-        if (ev.kind === 'send' || !span) {
-          if (!span) spans.set(ev.seg.id, { seg: ev.seg, startRow: idx });
-        }
+        if (!r || r.at !== ev.at || r.seg || r.middle) r = this.newRow(ev.at);
+        this.put(r, 'seg', { kind: ev.kind, seg: ev.seg, ev });
+        if (ev.kind === 'send') {
+          // Connections are those the hosts opened; an injected or copied segment adds none.
+          const key = connKey(ev.seg);
+          if (!this.connSet.has(key)) {
+            this.connSet.add(key);
+            this.conns.push(key);
+            this.log(() => {
+              this.connSet.delete(key);
+              this.conns.pop();
+            });
+          }
+          this.openSeg(ev.seg.id);
+        } else this.closeSeg(ev.seg.id);
+        const idx = this.rows.length - 1;
+        const span = this.spans.get(ev.seg.id) ?? this.newSpan(ev.seg.id, { seg: ev.seg, startRow: idx });
         if (ev.kind !== 'send') {
-          const sp = spans.get(ev.seg.id)!;
-          sp.endRow = idx;
-          sp.end = ev.kind;
-          if (ev.kind === 'drop') sp.dropAt = ev.host;
+          this.put(span, 'endRow', idx);
+          this.put(span, 'end', ev.kind);
+          if (ev.kind === 'drop') this.put(span, 'dropAt', ev.host);
         }
         break;
       }
       case 'hop': {
         if (!ev.looping) break;
-        let sp = spans.get(ev.seg.id);
-        if (!sp) spans.set(ev.seg.id, (sp = { seg: ev.seg, startRow: Math.max(0, rows.length - 1) }));
-        sp.loopTtl = ev.seg.ttl;
-        sp.loopFirstTtl ??= ev.seg.ttl;
-        sp.loopHops = (sp.loopHops ?? 0) + 1;
+        const sp = this.spans.get(ev.seg.id) ?? this.newSpan(ev.seg.id, { seg: ev.seg, startRow: Math.max(0, this.rows.length - 1) });
+        this.put(sp, 'loopTtl', ev.seg.ttl);
+        if (sp.loopFirstTtl === undefined) this.put(sp, 'loopFirstTtl', ev.seg.ttl);
+        this.put(sp, 'loopHops', (sp.loopHops ?? 0) + 1);
         break;
       }
       case 'state':
@@ -110,24 +200,23 @@ export function buildRows(trace: readonly TraceEvent[]): LadderData {
         if (ev.kind === 'timer' && ev.action === 'cancel') break;
         const host = ev.host;
         if (!isEndpoint(host)) break;
-        let r = last();
-        if (!r || r.at !== ev.at || r.notes[host]) r = newRow(ev.at);
-        r.notes[host] = ev;
+        let r = this.last();
+        if (!r || r.at !== ev.at || r.notes[host]) r = this.newRow(ev.at);
+        this.put(r.notes, host, ev);
         break;
       }
       case 'perturb':
       case 'alert': {
-        let r = last();
-        if (!r || r.at !== ev.at || r.middle || r.seg) r = newRow(ev.at);
-        r.middle = ev;
+        let r = this.last();
+        if (!r || r.at !== ev.at || r.middle || r.seg) r = this.newRow(ev.at);
+        this.put(r, 'middle', ev);
         // An injected segment has no send: its arrow starts on the row of the injection.
-        if (ev.kind === 'perturb' && ev.perturbation === 'inject' && ev.seg && !spans.has(ev.seg.id)) {
-          spans.set(ev.seg.id, { seg: ev.seg, startRow: rows.length - 1, injected: true });
-          open.add(ev.seg.id);
+        if (ev.kind === 'perturb' && ev.perturbation === 'inject' && ev.seg && !this.spans.has(ev.seg.id)) {
+          this.newSpan(ev.seg.id, { seg: ev.seg, startRow: this.rows.length - 1, injected: true });
+          this.openSeg(ev.seg.id);
         }
         break;
       }
     }
   }
-  return { rows, spans, conns: [...conns] };
 }

@@ -4,11 +4,11 @@
  * src/diagram/layout.ts. Labels with no room are listed as notes on the ladder's last rows.
  */
 import { Box, Text } from 'ink';
-import { useMemo, useRef } from 'react';
+import { memo, useRef } from 'react';
 import { connTag } from '../../diagram/connections.js';
 import { wrapText } from '../../diagram/format.js';
-import { buildRows } from '../../diagram/rows.js';
 import { layoutLadder } from '../ladder/layoutLadder.js';
+import { useLadderRows } from '../ladder/useLadderRows.js';
 import { useTheme } from '../theme.js';
 import { useSimSelector } from '../useSimulation.js';
 import { StyledLine } from './StyledLine.js';
@@ -28,7 +28,7 @@ export interface LadderProps {
 /** At most this many rows go to notes for labels that had no room. */
 const NOTE_ROWS = 2;
 
-export function Ladder({ width, height, scroll, network, conn, highlight }: LadderProps) {
+function LadderView({ width, height, scroll, network, conn, highlight }: LadderProps) {
   const theme = useTheme();
   const { trace, traceLength, traceVersion, inFlight, clock } = useSimSelector((s) => ({
     trace: s.trace,
@@ -37,9 +37,8 @@ export function Ladder({ width, height, scroll, network, conn, highlight }: Ladd
     inFlight: s.snapshot.inFlight,
     clock: s.clock,
   }));
-  // Grouping rows walks the whole trace: do it when the trace grows, not on every frame.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const data = useMemo(() => buildRows(trace.slice(0, traceLength)), [trace, traceLength, traceVersion]);
+  // Grouped rows follow the trace a step at a time, not rebuilt on every frame.
+  const data = useLadderRows(trace, traceLength, traceVersion);
   const focus = conn !== null && conn !== undefined && data.conns.length > 1 ? data.conns[conn % data.conns.length]! : null;
   // The view's first row while following, so it stays put until "now" runs off the bottom.
   const followFrom = useRef<number | undefined>(undefined);
@@ -81,3 +80,6 @@ export function Ladder({ width, height, scroll, network, conn, highlight }: Ladd
     </Box>
   );
 }
+
+/** Redrawn only when its props or its slice of the simulation change, not on every key. */
+export const Ladder = memo(LadderView);

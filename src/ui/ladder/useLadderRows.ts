@@ -1,0 +1,37 @@
+/**
+ * The ladder's grouped rows for the trace the controller shows, kept up to date by adding and
+ * taking back only the events that changed: a step adds its events, a step back undoes them
+ * (src/diagram/rows.ts RowBuilder). Grouping the whole 5,000-event window again on every key
+ * was the largest cost of a step in a long run.
+ *
+ * The trace changes in three ways: events appended, the end cut off (step back), or the front
+ * trimmed when the window slides (a new first event). The first two are followed; anything
+ * else (a trimmed front, a replay that made new event objects, another simulation) rebuilds.
+ */
+import { useMemo, useRef } from 'react';
+import { RowBuilder, type LadderData } from '../../diagram/rows.js';
+import type { TraceEvent } from '../../sim/trace.js';
+
+/** Follows `trace[0..length)` with `builder`, or returns false when it cannot. */
+export function followTrace(builder: RowBuilder, trace: readonly TraceEvent[], length: number): boolean {
+  const seen = builder.events;
+  if (seen.length > 0 && trace[0] !== seen[0]) return false;
+  const common = Math.min(length, seen.length);
+  if (common > 0 && trace[common - 1] !== seen[common - 1]) return false;
+  builder.truncate(common);
+  for (let i = common; i < length; i++) builder.add(trace[i]!);
+  return true;
+}
+
+export function useLadderRows(trace: readonly TraceEvent[], length: number, version: number): LadderData {
+  const builder = useRef<RowBuilder | null>(null);
+  return useMemo(() => {
+    if (!builder.current || !followTrace(builder.current, trace, length)) {
+      builder.current = new RowBuilder(true);
+      for (let i = 0; i < length; i++) builder.current.add(trace[i]!);
+    }
+    return builder.current.data();
+    // `version` changes whenever the controller hands out a new state of the same trace array.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [trace, length, version]);
+}
