@@ -5,6 +5,7 @@
  */
 import { Box, Text } from 'ink';
 import type { ReactElement } from 'react';
+import { memo } from 'react';
 import type { HostName } from '../../sim/types.js';
 import { fmtSeconds } from '../format.js';
 import { stateCounts } from '../../diagram/connections.js';
@@ -18,7 +19,7 @@ export interface EndpointPanelProps {
   height: number;
 }
 
-export function EndpointPanel({ host, width, height }: EndpointPanelProps) {
+function EndpointPanelView({ host, width, height }: EndpointPanelProps) {
   const theme = useTheme();
   const { view, clock, scale } = useSimSelector((s) => ({
     view: s.snapshot.hosts[host],
@@ -79,3 +80,6 @@ export function EndpointPanel({ host, width, height }: EndpointPanelProps) {
     </Box>
   );
 }
+
+/** Redrawn only when its props or its slice of the simulation change, not on every key. */
+export const EndpointPanel = memo(EndpointPanelView);

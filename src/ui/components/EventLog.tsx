@@ -5,6 +5,7 @@ import { describeEvent, fmtSeconds } from '../format.js';
 import { isVisibleEvent } from '../simTypes.js';
 import { GLYPHS, useTheme, type Style, type Theme } from '../theme.js';
 import { useSimSelector } from '../useSimulation.js';
+import { memo } from 'react';
 
 function styleOf(ev: TraceEvent, theme: Theme): Style {
   switch (ev.kind) {
@@ -23,7 +24,7 @@ function styleOf(ev: TraceEvent, theme: Theme): Style {
   }
 }
 
-export function EventLog({ width, height, scroll, focused, highlight }: { width: number; height: number; scroll: number; focused?: boolean; highlight?: number | null }) {
+function EventLogView({ width, height, scroll, focused, highlight }: { width: number; height: number; scroll: number; focused?: boolean; highlight?: number | null }) {
   const theme = useTheme();
   const { trace, traceLength } = useSimSelector((s) => ({ trace: s.trace, traceLength: s.traceLength }));
   const rows = Math.max(0, height - 1);
@@ -59,3 +60,6 @@ export function EventLog({ width, height, scroll, focused, highlight }: { width:
     </Box>
   );
 }
+
+/** Redrawn only when its props or its slice of the simulation change, not on every key. */
+export const EventLog = memo(EventLogView);

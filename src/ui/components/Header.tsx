@@ -4,8 +4,9 @@ import { fmtSeconds, fmtSpeed } from '../format.js';
 import { SPEEDS } from '../simController.js';
 import { GLYPHS, useTheme } from '../theme.js';
 import { useSimSelector } from '../useSimulation.js';
+import { memo } from 'react';
 
-export function Header({ title, width }: { title: string; width: number }) {
+function HeaderView({ title, width }: { title: string; width: number }) {
   const theme = useTheme();
   const s = useSimSelector((st) => ({
     clock: st.clock,
@@ -39,3 +40,6 @@ export function Header({ title, width }: { title: string; width: number }) {
     </Box>
   );
 }
+
+/** Redrawn only when its props or its slice of the simulation change, not on every key. */
+export const Header = memo(HeaderView);

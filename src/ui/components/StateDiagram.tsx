@@ -5,7 +5,7 @@
  * transitions out, so the highlight never has to be read from colour alone.
  */
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ConnectionView } from '../../sim/view.js';
 import { drawDiagram, type DiagramMarks } from '../stateDiagram/draw.js';
 import { useTheme } from '../theme.js';
@@ -25,7 +25,7 @@ function transitionText(who: string, c: ConnectionView | undefined): string {
   return c?.lastTransition ? `${who}: ${c.lastTransition.from} → ${c.lastTransition.to}` : `${who}: ${c?.state ?? 'CLOSED'}`;
 }
 
-export function StateDiagram({ width, height }: { width: number; height: number }) {
+function StateDiagramView({ width, height }: { width: number; height: number }) {
   const theme = useTheme();
   const { client, server } = useSimSelector((s) => ({
     client: latest(s.snapshot.hosts.client.connections),
@@ -45,3 +45,6 @@ export function StateDiagram({ width, height }: { width: number; height: number 
     </Box>
   );
 }
+
+/** Redrawn only when its props or its slice of the simulation change, not on every key. */
+export const StateDiagram = memo(StateDiagramView);
