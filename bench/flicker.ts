@@ -8,25 +8,13 @@
  * also plays once with Ink's default options, where every frame is a full redraw, as a check
  * that the computed full-redraw size matches what Ink really writes.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RenderOptions } from 'ink';
 import { TUI_RENDER_OPTIONS } from '../src/ui/renderOptions.js';
-import { describeOptions, KEY_BYTES, reactBuild, renderSandbox, SYNC_MARKERS, type Term } from './keyLatency.js';
+import { describeOptions, inkInstances, KEY_BYTES, reactBuild, renderSandbox, SYNC_MARKERS, type Term } from './keyLatency.js';
 import type { Figure } from './report.js';
 
 interface InkInstanceView {
   lastOutputToRender: string;
-}
-
-/**
- * Ink's map from stdout to its instance. Not exported by the package, so it is loaded by file:
- * the same file Ink itself loaded, hence the same map.
- */
-async function inkInstances(): Promise<WeakMap<object, InkInstanceView>> {
-  const inkDir = dirname(fileURLToPath(import.meta.resolve('ink')));
-  const mod = (await import(pathToFileURL(join(inkDir, 'instances.js')).href)) as { default: WeakMap<object, InkInstanceView> };
-  return mod.default;
 }
 
 /** Bytes of ansi-escapes' eraseLines(n), which a full redraw starts with. */
@@ -47,7 +35,7 @@ async function settleFrames(term: Term, n: number): Promise<void> {
 }
 
 export async function playAndCount(scenario: string, options: Partial<RenderOptions>, speedKeys: string, frames: number): Promise<FlickerRun> {
-  const instances = await inkInstances();
+  const instances = (await inkInstances()) as WeakMap<object, InkInstanceView>;
   const term = await renderSandbox(scenario, options);
   const { stdout, stdin } = term;
   try {

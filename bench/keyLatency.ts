@@ -19,26 +19,30 @@ import { TUI_RENDER_OPTIONS } from '../src/ui/renderOptions.js';
 import { withCursorFix } from '../src/ui/inkCursorFix.js';
 import { median, percentile, type Figure } from './report.js';
 import { MemoryTerminalIn } from '../src/ui/record/fakeTerminal.js';
+import { loadUiBundle, type UiVariant } from './uiBundle.js';
 
 /**
- * The installed bin runs production React (scripts/buildOptions.mjs defines NODE_ENV), so the
- * UI is loaded only after saying so here: React picks its build when first loaded (chalk its
- * colour level likewise). Nothing else
- * in `npm run bench` loads React in this process (the other benchmarks spawn children).
+ * The UI is loaded from a bundle built like the CLI (bench/uiBundle.ts): production React, and
+ * Ink with the frame compositor the CLI ships (or, for `stock`, Ink's own). Colour is forced on,
+ * as a learner's terminal shows it; the bundle reads the environment when first loaded.
  */
-async function loadUi() {
-  process.env['NODE_ENV'] ??= 'production';
+async function loadUi(variant: UiVariant = 'shipped') {
   // A learner's terminal shows colour; chalk would turn it off for a piped bench (256 colours).
   process.env['FORCE_COLOR'] ??= '2';
-  const [ink, react, app] = await Promise.all([import('ink'), import('react'), import('../src/ui/App.js')]);
+  const ui = await loadUiBundle(variant);
   // Development React gives every element a _store; production's have none.
-  const production = !('_store' in (react.createElement('i') as object));
-  return { render: ink.render, createElement: react.createElement, App: app.App, production };
+  const production = !('_store' in (ui.createElement('i') as object));
+  return { ...ui, production };
 }
 
 /** Which React build the measured UI ran on, for the figures' notes. */
 export async function reactBuild(): Promise<string> {
-  return (await loadUi()).production ? 'production React' : 'DEVELOPMENT React (NODE_ENV was set before the bench)';
+  return (await loadUi()).production ? 'production React' : 'DEVELOPMENT React (the bundle was not built for production)';
+}
+
+/** Ink's stdout -> instance map inside the loaded bundle (flicker reads the last frame from it). */
+export async function inkInstances(variant: UiVariant = 'shipped'): Promise<WeakMap<object, unknown>> {
+  return (await loadUi(variant)).inkInstances as unknown as WeakMap<object, unknown>;
 }
 
 /** The synchronized-output markers Ink writes around a frame on a TTY. */
@@ -123,8 +127,8 @@ export interface Term {
 }
 
 /** The sandbox on `scenario`, rendered by Ink with `options` into a fake columns x rows terminal. */
-export async function renderSandbox(scenario: string, options: Partial<RenderOptions>, columns = 120, rows = 40): Promise<Term> {
-  const { render, createElement, App } = await loadUi();
+export async function renderSandbox(scenario: string, options: Partial<RenderOptions>, columns = 120, rows = 40, variant: UiVariant = 'shipped'): Promise<Term> {
+  const { render, createElement, App } = await loadUi(variant);
   const stdout = new FakeTty(columns, rows);
   const stdin = new FakeStdin();
   const configDir = mkdtempSync(join(tmpdir(), 'tcp-timewait-bench-'));
@@ -203,10 +207,10 @@ export interface LatencyRun {
   inkMs: number;
 }
 
-async function measure(label: string, options: Partial<RenderOptions>, keys: number, simSeconds: number): Promise<LatencyRun> {
+async function measure(label: string, options: Partial<RenderOptions>, keys: number, simSeconds: number, variant: UiVariant = 'shipped'): Promise<LatencyRun> {
   // Ink reports how long building each frame took; it tells Ink's share from React's and ours.
   const renderTimes: number[] = [];
-  const term = await renderSandbox('churn', { ...options, onRender: ({ renderTime }) => renderTimes.push(renderTime) });
+  const term = await renderSandbox('churn', { ...options, onRender: ({ renderTime }) => renderTimes.push(renderTime) }, 120, 40, variant);
   const { stdout, stdin } = term;
   try {
     if (!(await term.waitText((t) => t.includes('Sandbox')))) throw new Error('the sandbox never appeared');
@@ -246,9 +250,12 @@ export async function keyLatencyFigures(quick: boolean): Promise<Figure[]> {
   const keys = quick ? 1000 : 2000;
   const simSeconds = 45; // about 12,000 trace events in the churn scenario
   // Warm the JIT (and Ink's layout engine) so the first measured run does not pay for it.
+  await measure('warm-up', TUI_RENDER_OPTIONS, 60, 5, 'stock');
   await measure('warm-up', TUI_RENDER_OPTIONS, 60, 5);
-  const before = await measure('Ink defaults', {}, keys, simSeconds);
-  const after = await measure('TUI options', TUI_RENDER_OPTIONS, keys, simSeconds);
+  // Before and after in the same run: the same UI and options on Ink's own frame compositor,
+  // then on the one the CLI ships (src/ui/ink/frameOutput.ts).
+  const before = await measure("Ink's own compositor", TUI_RENDER_OPTIONS, keys, simSeconds, 'stock');
+  const after = await measure('as shipped', TUI_RENDER_OPTIONS, keys, simSeconds);
   const fig = (r: LatencyRun, p: number, options: Partial<RenderOptions>, withTarget: boolean): Figure => {
     const v = percentile(r.samples, p);
     return {
@@ -265,10 +272,10 @@ export async function keyLatencyFigures(quick: boolean): Promise<Figure[]> {
   };
   const build = await reactBuild();
   after.label += `, ${build}`;
-  return [fig(before, 50, {}, false), fig(before, 99, {}, false), fig(after, 50, TUI_RENDER_OPTIONS, true), fig(after, 99, TUI_RENDER_OPTIONS, true)];
+  return [fig(before, 50, TUI_RENDER_OPTIONS, false), fig(before, 99, TUI_RENDER_OPTIONS, false), fig(after, 50, TUI_RENDER_OPTIONS, true), fig(after, 99, TUI_RENDER_OPTIONS, true)];
 }
 
 /** One measured run with the given options, for trying levers from a scratch script. */
-export function measureForScratch(options: Partial<RenderOptions>, keys: number): Promise<LatencyRun> {
-  return measure('scratch', options, keys, 45);
+export function measureForScratch(options: Partial<RenderOptions>, keys: number, variant: UiVariant = 'shipped'): Promise<LatencyRun> {
+  return measure('scratch', options, keys, 45, variant);
 }
