@@ -93,6 +93,17 @@ export function travelled(f: InFlightView, clock: number): number {
   return from + (to - from) * t;
 }
 
+/**
+ * Where (0..1) an in-flight segment sent at `sent` was at time `t`: on its current link as
+ * `travelled` says; before that, on the way from its sender to the link's start (the view knows
+ * only the current link, so earlier links are taken as one straight run).
+ */
+export function positionAt(f: InFlightView, sent: number, t: number): number {
+  if (t >= f.departed) return travelled(f, t);
+  const start = travelled(f, f.departed);
+  return f.departed > sent ? (start * Math.max(0, t - sent)) / (f.departed - sent) : start;
+}
+
 export const TIME_W = 9;
 export const noteWidth = (width: number): number => (width >= 120 ? 16 : 12);
 
@@ -269,8 +280,12 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
     const L = Math.max(1, atRouter ?? Math.round(frac * D));
     const N = Math.max(0, endRow - span.startRow);
     const m = stepsBefore[endRow + 1]! - stepsBefore[span.startRow]!;
+    // A segment still on its way is drawn where it was at each row's time, so the rows already
+    // passed stay as they were from frame to frame and only the "now" row moves (less to redraw).
+    const timed = span.end === undefined && f !== undefined && !f.looping && f.arrives > f.departed;
     const p = (k: number): number => {
       if (k === 0) return x0;
+      if (timed) return x0 + dir * Math.max(1, Math.round(D * positionAt(f, rows[span.startRow]!.at, rows[span.startRow + k - 1]!.at)));
       const c = stepsBefore[span.startRow + k]! - stepsBefore[span.startRow]!;
       return x0 + dir * Math.max(1, Math.round((L * (c - 0.4)) / (Math.max(1, m) - 0.4)));
     };
