@@ -23,6 +23,10 @@ import { alertText, perturbText } from './eventText.js';
 import { fmtDuration, fmtSeconds, segLabel, segShortLabel, wrapText } from './format.js';
 import { Canvas, open, tok, type DCell, type DStyle } from './grid.js';
 import { buildRows, GAP_MARK_US, type LadderData, type LadderRow, type SegmentSpan } from './rows.js';
+import { NODE_POS, positionAt, posFrom, travelled } from './motion.js';
+import { clientPort, noteText } from './noteText.js';
+
+export { NODE_POS, positionAt, travelled } from './motion.js';
 
 export interface EngineInput {
   trace: readonly TraceEvent[];
@@ -70,38 +74,6 @@ export interface EngineGrid {
   /** Full texts of labels that had no room, for the rows shown (`#12 FIN seq=...`). */
   footnotes: string[];
   placed: PlacedLabel[];
-}
-
-/** Where along the path the nodes sit (links of 10, 30 and 10 ms). */
-export const NODE_POS: Record<string, number> = { client: 0, r1: 0.2, r2: 0.8, server: 1 };
-
-function posFrom(node: string, from: HostName): number {
-  const p = NODE_POS[node] ?? 0.5;
-  return from === 'client' ? p : 1 - p;
-}
-
-/** How far (0..1) an in-flight segment has travelled from its sender, at `clock`. */
-export function travelled(f: InFlightView, clock: number): number {
-  if (f.looping) return 0.5;
-  const to = posFrom(f.nextNode, f.from);
-  const prevNode = f.from === 'client'
-    ? f.nextNode === 'r2' ? 'r1' : f.nextNode === 'server' ? 'r2' : 'client'
-    : f.nextNode === 'r1' ? 'r2' : f.nextNode === 'client' ? 'r1' : 'server';
-  const from = posFrom(prevNode, f.from);
-  const span = f.arrives - f.departed;
-  const t = span > 0 ? Math.min(1, Math.max(0, (clock - f.departed) / span)) : 1;
-  return from + (to - from) * t;
-}
-
-/**
- * Where (0..1) an in-flight segment sent at `sent` was at time `t`: on its current link as
- * `travelled` says; before that, on the way from its sender to the link's start (the view knows
- * only the current link, so earlier links are taken as one straight run).
- */
-export function positionAt(f: InFlightView, sent: number, t: number): number {
-  if (t >= f.departed) return travelled(f, t);
-  const start = travelled(f, f.departed);
-  return f.departed > sent ? (start * Math.max(0, t - sent)) / (f.departed - sent) : start;
 }
 
 export const TIME_W = 9;
@@ -423,32 +395,4 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   }
   const lines = cv.rows.slice(first - cv.first, last - cv.first + 1);
   return { header, lines, total: rows.length, first, scroll, cx, sx, footnotes, placed };
-}
-
-/** The client port in use: the focused connection's, else the newest one's. */
-function clientPort(data: LadderData, focus: string | null): string | undefined {
-  const key = focus ?? data.conns[data.conns.length - 1];
-  if (!key) return undefined;
-  const addr = key.slice(0, key.lastIndexOf('#'));
-  return addr.slice(addr.lastIndexOf(':') + 1);
-}
-
-/** A note's texts, longest first (the first that fits its column is used), and its style. */
-function noteText(ev: TraceEvent): [string[], DStyle] {
-  switch (ev.kind) {
-    case 'state':
-      return [[ev.to], { k: 'state', state: ev.to }];
-    case 'timer': {
-      const style: DStyle = { k: 'timer', name: ev.timer };
-      if (ev.action === 'expire') return [[`⏲${ev.timer} fired`, `⏲${ev.timer}✓`], style];
-      const d = fmtDuration(ev.expires - ev.at);
-      return [[`⏲${ev.timer}${ev.action === 'restart' ? '↻' : ' '}${d}`, `⏲${ev.timer} ${d.replace(' ', '')}`, `⏲${ev.timer}${d.replace(' ', '')}`], style];
-    }
-    case 'app': {
-      const bad = ev.event.startsWith('E');
-      return [[`app:${ev.event}`, ev.event], bad ? tok('bad') : tok('muted')];
-    }
-    default:
-      return [[''], tok('muted')];
-  }
 }
