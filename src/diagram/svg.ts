@@ -13,7 +13,7 @@ import type { TraceEvent } from '../sim/trace.js';
 import type { HostName } from '../sim/types.js';
 import { connKeyOf } from './connections.js';
 import { fmtDuration, fmtSeconds } from './format.js';
-import { ladderRows, NODE_POS, type DrawRow } from './layout.js';
+import { ladderRows, NODE_POS, noteWidth, TIME_W, type DrawRow } from './layout.js';
 import { buildRows } from './rows.js';
 import { drawSegments } from './svgArrows.js';
 import { drawLegend } from './svgLegend.js';
@@ -33,6 +33,7 @@ const MARGIN = 20;
 const ROW_H = 24;
 const NOTE_SIZE = 11;
 const TOP = 104;
+const TITLE_MAX = 100;
 
 interface NoteLook {
   text: string;
@@ -76,6 +77,8 @@ function addresses(trace: readonly TraceEvent[]): Record<HostName, string> {
 export function toSvg(trace: readonly TraceEvent[], options: SvgOptions = {}): string {
   const width = Math.max(60, Math.floor(options.width ?? 80));
   const title = options.title ?? 'TCP ladder diagram';
+  // The heading is cut short (a scenario file's title could be any length); <title> has it all.
+  const heading = [...title].length > TITLE_MAX ? `${[...title].slice(0, TITLE_MAX - 1).join('')}…` : title;
   const data = buildRows(trace);
   const { rows, spans } = ladderRows(data, width);
   const colourOf = (key: string): string => connColour(data.conns.indexOf(key));
@@ -95,7 +98,8 @@ export function toSvg(trace: readonly TraceEvent[], options: SvgOptions = {}): s
   const waits = findWaits(rows);
 
   // Across: time column, client notes, TIME_WAIT lanes, the lines, server lanes, server notes.
-  const widest = (texts: string[], size: number): number => Math.max(0, ...texts.map((t) => textWidth(t, size)));
+  // A reduce, not Math.max(...): a long run has more rows than a call may take arguments.
+  const widest = (texts: string[], size: number): number => texts.reduce((m, t) => Math.max(m, textWidth(t, size)), 0);
   const timeW = widest(rows.map((row, r) => (showsTime(rows, r) ? fmtSeconds(row.at) : '')), NOTE_SIZE);
   const noteW = (host: HostName): number => widest(looks.map((l) => l[host]?.text ?? ''), NOTE_SIZE + 1);
   const headW = Math.max(textWidth(addr.client, NOTE_SIZE), textWidth(addr.server, NOTE_SIZE), textWidth('server', 14));
@@ -103,16 +107,16 @@ export function toSvg(trace: readonly TraceEvent[], options: SvgOptions = {}): s
   const lanesC = lanesUsed(waits, 'client');
   const cx = Math.max(clientNoteRight + 10 + lanesC * LANE_W, MARGIN + headW / 2 + 4);
   // The arrows' span grows with the width asked for, as the terminal ladder's does.
-  const inner = width - 2 * (width >= 120 ? 16 : 12) - 12;
+  const inner = width - 2 * noteWidth(width) - TIME_W - 3;
   const sx = cx + Math.min(1600, Math.max(560, inner * 14));
   const serverNoteLeft = sx + 10 + lanesUsed(waits, 'server') * LANE_W;
-  let right = Math.max(serverNoteLeft + noteW('server'), sx + headW / 2 + 4, MARGIN + textWidth(title, 15));
+  let right = Math.max(serverNoteLeft + noteW('server'), sx + headW / 2 + 4, MARGIN + textWidth(heading, 15));
   const y = (r: number): number => TOP + r * ROW_H + ROW_H / 2;
   const lastY = y(Math.max(0, rows.length - 1)) + ROW_H / 2;
 
   const out: string[] = [];
   out.push(el('rect', { x: 0, y: 0, width: '100%', height: '100%', fill: INK.background }));
-  out.push(textEl({ class: 'title', x: MARGIN, y: 30, fill: INK.text, 'font-size': 15, 'font-weight': 'bold' }, title));
+  out.push(textEl({ class: 'title', x: MARGIN, y: 30, fill: INK.text, 'font-size': 15, 'font-weight': 'bold' }, heading));
   for (const [host, x] of [['client', cx], ['server', sx]] as const) {
     out.push(textEl({ class: 'host', x, y: 64, 'text-anchor': 'middle', fill: INK.text, 'font-size': 14, 'font-weight': 'bold' }, host));
     out.push(textEl({ x, y: 80, 'text-anchor': 'middle', fill: INK.muted, 'font-size': NOTE_SIZE }, addr[host]));

@@ -188,6 +188,14 @@ describe('hostile text', () => {
     expect(byClass(svg, 'perturbation').map(textOf).join('')).toContain('<script>alert(1)</script>');
   });
 
+  it('a title of any length is cut short in the heading (the picture stays its width), and kept whole in <title>', () => {
+    const long = 'a very long title '.repeat(300);
+    const svg = parseXml(toSvg(trace, { title: long }));
+    expect(svg.children.find((c) => c.name === 'title')!.text).toBe(long);
+    expect([...byClass(svg, 'title')[0]!.text]).toHaveLength(100);
+    expect(Number(svg.attrs.width)).toBe(Number(parseXml(toSvg(trace)).attrs.width));
+  });
+
   it('the export entry point leaves it as it is: its inert pass finds nothing to change', () => {
     expect(exportTrace(trace, 'svg', { title: HOSTILE })).toBe(toSvg(trace, { title: HOSTILE }));
     expect(exportTrace(trace, 'svg', { width: 120 })).toBe(toSvg(trace, { width: 120 }));
