@@ -49,6 +49,8 @@ describe.each(Object.keys(BUILTIN_SCENARIOS).flatMap((n) => (n === 'churn' ? [[n
       const sent = trace.filter((e) => e.kind === 'send').length;
       const injected = trace.filter((e) => e.kind === 'perturb' && e.perturbation === 'inject').length;
       expect(segments(svg)).toHaveLength(sent + injected);
+      // A label meets no arrow, mark or other label; only one along a steep looping arrow may have to.
+      for (const l of byClass(svg, 'label')) if (l.attrs['data-hits'] !== '0') expect(textOf(l)).toContain(' · looped ');
       // Everything drawn lies inside the picture.
       const [, , w, h] = svg.attrs.viewBox!.split(' ').map(Number);
       for (const l of allElements(svg).filter((e) => e.name === 'line')) {
