@@ -68,7 +68,7 @@ export async function simulateCommand(argv: string[], out: NodeJS.WritableStream
     if (pcapng) await abandonOutputFile(pcapng);
     throw e;
   }
-  writeTrace(out, sim.trace, req.format, req.width);
+  writeTrace(out, sim.trace, req.format, req.width, `${sim.spec.name}: ${sim.spec.title}`);
   if (pcap) {
     await writeOutputFile(pcap, toPcap(sim.trace, { capture: req.capture }));
     process.stderr.write(`wrote ${pcap.path} (capture point: ${req.capture})\n`);
@@ -87,15 +87,15 @@ export const TRACE_CHUNK = 5_000;
  * Text and JSON lines have one line per event and nothing that spans events, so they are
  * written a piece at a time: the output never sits in memory whole beside the trace (a
  * 200,000-event run would otherwise hold a string of tens of megabytes, and copies of it). The
- * bytes are the same as one exportTrace of the whole trace. Ladder and Mermaid lay out the
- * whole run, so they are written in one go.
+ * bytes are the same as one exportTrace of the whole trace. Ladder, Mermaid and SVG lay out the
+ * whole run, so they are written in one go; `title` names the SVG picture.
  */
-export function writeTrace(out: NodeJS.WritableStream, trace: readonly TraceEvent[], format: TextFormat, width?: number): void {
+export function writeTrace(out: NodeJS.WritableStream, trace: readonly TraceEvent[], format: TextFormat, width?: number, title?: string): void {
   if (format === 'text' || format === 'json') {
     for (let i = 0; i < trace.length; i += TRACE_CHUNK) out.write(exportTrace(trace.slice(i, i + TRACE_CHUNK), format));
     return;
   }
-  const text = exportTrace(trace, format, { width });
+  const text = exportTrace(trace, format, { width, ...(title !== undefined && { title }) });
   out.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
 }
 

@@ -62,8 +62,9 @@ Scenario and run:
   --max-events N             stop the run after N events (default ${formatCount(LIMITS.events)}); a run
                              cut short, or one whose clock stops moving, exits 1
   --format, -f FORMAT        text (tcpdump-like, default), json (one event per line),
-                             ladder (ASCII ladder diagram), mermaid (sequenceDiagram)
-  --width N                  width of the ladder (default 80)
+                             ladder (ASCII ladder diagram), mermaid (sequenceDiagram),
+                             svg (the ladder as a picture for slides: > run.svg)
+  --width N                  width of the ladder (default 80); the SVG keeps the same rows
   --pcap FILE                also write a pcap file (open it in Wireshark or tcpdump -r);
                              an existing file is kept unless --force, a symlink never followed
   --force                    let --pcap overwrite an existing file
@@ -103,6 +104,7 @@ Perturbations (each may be repeated). A SELECTOR picks segments as they are sent
 
 Examples:
   tcp-timewait simulate -s lost-final-ack --format ladder
+  tcp-timewait simulate -s lost-final-ack --format svg > lost-final-ack.svg
   tcp-timewait simulate -s lost-final-ack --time-wait off
   tcp-timewait simulate -s normal-close --drop from=server,flags=FIN --format json
   tcp-timewait simulate -s wandering-duplicate --time-wait off --pcap wd.pcap

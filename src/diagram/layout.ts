@@ -80,14 +80,14 @@ export const TIME_W = 9;
 export const noteWidth = (width: number): number => (width >= 120 ? 16 : 12);
 
 /** A row as drawn: a data row, or one more line of a wrapped annotation. */
-interface DrawRow extends LadderRow {
+export interface DrawRow extends LadderRow {
   /** Arrows pass straight down: a row for text only. */
   through?: boolean;
   text?: { line: string; style: DStyle };
 }
 
 /** Rows with long annotations wrapped onto rows of their own, and spans moved to match. */
-interface Expanded {
+export interface Expanded {
   rows: DrawRow[];
   spans: SegmentSpan[];
   /** Rows arrows step on before each row (text-only rows do not count). */
@@ -103,6 +103,21 @@ function expanded(data: LadderData, inner: number): Expanded {
   let e = byWidth.get(inner);
   if (!e) byWidth.set(inner, (e = expand(data, inner)));
   return e;
+}
+
+/**
+ * The rows the ladder draws at `width` columns ("now" left out), for other renderers of the same
+ * run: the SVG export takes its rows from here, so it has the ladder's order and grouping.
+ */
+export function ladderRows(data: LadderData, width: number): Expanded {
+  const { cx, sx } = lineColumns(width);
+  return expanded(data, sx - cx - 1);
+}
+
+/** The columns of the client's and the server's lines at `width`. */
+function lineColumns(width: number): { cx: number; sx: number } {
+  const noteW = noteWidth(width);
+  return { cx: TIME_W + noteW, sx: width - noteW - 2 };
 }
 
 /** The rows before "now" (which the caller adds), with spans and steps to match. */
@@ -146,10 +161,8 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   const { width } = input;
   const data = input.data ?? buildRows(input.trace);
   const noteW = noteWidth(width);
-  const cx = TIME_W + noteW;
-  const sx = width - noteW - 2;
-  const inner = sx - cx - 1;
-  const exp = expanded(data, inner);
+  const { cx, sx } = lineColumns(width);
+  const exp = ladderRows(data, width);
   const rows: DrawRow[] = [...exp.rows, { at: input.clock, notes: {} }];
   const spans = exp.spans;
   const nowRow = rows.length - 1;

@@ -9,6 +9,7 @@ export { toMermaid, mermaidText, type MermaidOptions } from './mermaid.js';
 export { toPcap, type PcapOptions, type CapturePoint } from './pcap.js';
 export { capturedPackets } from './pcap/capture.js';
 export { toPcapng, PCAPNG_POINTS } from './pcapng.js';
+export { toSvg, type SvgOptions } from '../diagram/svg.js';
 
 import type { TraceEvent } from '../sim/index.js';
 import type { CapturePoint } from './pcap/capture.js';
@@ -16,18 +17,28 @@ import { toJsonLines } from './jsonLines.js';
 import { toLadder } from './ladder.js';
 import { toMermaid } from './mermaid.js';
 import { toText } from './text.js';
+import { toSvg } from '../diagram/svg.js';
 import { inert } from '../text/inert.js';
 
 /** The text formats of `simulate --format`. */
-export type TextFormat = 'text' | 'json' | 'ladder' | 'mermaid';
-export const TEXT_FORMATS: readonly TextFormat[] = ['text', 'json', 'ladder', 'mermaid'];
+export type TextFormat = 'text' | 'json' | 'ladder' | 'mermaid' | 'svg';
+export const TEXT_FORMATS: readonly TextFormat[] = ['text', 'json', 'ladder', 'mermaid', 'svg'];
+
+/** What the text formats may take besides the trace: the ladder's width, the picture's title. */
+export interface ExportOptions {
+  width?: number;
+  /** The SVG's title (the scenario's name and title); the other formats have none. */
+  title?: string;
+}
 
 /**
  * One entry point for the CLI and the TUI's export key. Scenario files are untrusted, and their
  * text (a name, an address) lands in these outputs, which go to a terminal or get `cat`-ed into
  * one later: every format but JSON lines (whose strings are already escaped) is made inert here.
+ * The SVG writer already leaves every control character out (XML forbids most of them), so the
+ * inert pass finds nothing to change in it and the document stays well-formed.
  */
-export function exportTrace(trace: readonly TraceEvent[], format: TextFormat, options: { width?: number } = {}): string {
+export function exportTrace(trace: readonly TraceEvent[], format: TextFormat, options: ExportOptions = {}): string {
   return format === 'json' ? escapeC1(toJsonLines(trace)) : inert(exportText(trace, format, options));
 }
 
@@ -40,7 +51,7 @@ function escapeC1(json: string): string {
   return json.replace(/[\u0080-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function exportText(trace: readonly TraceEvent[], format: Exclude<TextFormat, 'json'>, options: { width?: number }): string {
+function exportText(trace: readonly TraceEvent[], format: Exclude<TextFormat, 'json'>, options: ExportOptions): string {
   switch (format) {
     case 'text':
       return toText(trace);
@@ -48,6 +59,8 @@ function exportText(trace: readonly TraceEvent[], format: Exclude<TextFormat, 'j
       return toLadder(trace, { width: options.width ?? 80 });
     case 'mermaid':
       return toMermaid(trace);
+    case 'svg':
+      return toSvg(trace, { ...(options.width !== undefined && { width: options.width }), ...(options.title !== undefined && { title: options.title }) });
   }
 }
 
@@ -73,5 +86,7 @@ export function suggestedFileName(scenario: string, format: TextFormat | 'pcap',
       return `${base}.jsonl`;
     case 'mermaid':
       return `${base}.mmd`;
+    case 'svg':
+      return `${base}.svg`;
   }
 }

@@ -73,7 +73,7 @@ describe('lint quotes untrusted text inertly', () => {
 describe('simulate writes a scenario file\'s text inertly', () => {
   // Addresses are checked when a scenario loads (an IPv4 dotted quad), so a hostile address
   // never reaches the trace: the refusal itself, which quotes it, must be inert.
-  it.each(['text', 'ladder', 'mermaid', 'json'])('--format %s: a hostile address is refused, quoted inertly', (format) => {
+  it.each(['text', 'ladder', 'mermaid', 'json', 'svg'])('--format %s: a hostile address is refused, quoted inertly', (format) => {
     const r = run(['simulate', '--scenario', SCENARIO, '--format', format]);
     expect(r.code, r.err.toString()).toBe(2);
     expect(r.out.toString()).toBe('');

@@ -10,6 +10,8 @@ import { noteWidth } from '../../src/diagram/layout.js';
 import { toMermaid } from '../../src/export/mermaid.js';
 import { toPcap } from '../../src/export/pcap.js';
 import { toText } from '../../src/export/text.js';
+import { toSvg } from '../../src/diagram/svg.js';
+import { byClass, parseXml } from '../diagram/xmlCheck.js';
 import { TCP_STATES } from '../../src/sim/tcp/states.js';
 import type { Flag } from '../../src/sim/types.js';
 import { TraceBuilder } from './fixtures.js';
@@ -106,6 +108,17 @@ describe('exports of arbitrary traces', () => {
         expect(r.messages).toBe(sends + lateArrivals);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('the SVG is always well-formed XML, one arrow per segment sent, every number finite', () => {
+    fc.assert(
+      fc.property(traces, fc.integer({ min: 60, max: 200 }), (trace, width) => {
+        const text = toSvg(trace, { width });
+        expect(text).not.toMatch(/NaN|Infinity/);
+        expect(byClass(parseXml(text), 'segment')).toHaveLength(trace.filter((e) => e.kind === 'send').length);
+      }),
+      { numRuns: 100 },
     );
   });
 
