@@ -52,3 +52,23 @@ describe('RowBuilder', () => {
     expect(() => new RowBuilder(false).truncate(0)).toThrow(/undoable/);
   });
 });
+
+describe('followTrace after a step back that replayed events as new objects', () => {
+  it('keeps the rows of the unchanged prefix and rebuilds only the replayed tail', () => {
+    const trace = TRACES.get('lost-final-ack')!;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: trace.length }), fc.integer({ min: 1, max: trace.length }), (length, keep) => {
+        const b = new RowBuilder(true);
+        followTrace(b, trace, length);
+        // Events from `keep` on are copies, as a replay from a checkpoint makes them.
+        const replayed = trace.map((ev, i) => (i >= Math.min(keep, length) ? { ...ev } : ev));
+        const back = Math.max(1, length - 3);
+        expect(followTrace(b, replayed, back)).toBe(true);
+        expect(b.events.slice(0, Math.min(keep, back)).every((ev, i) => ev === trace[i])).toBe(true);
+        expect(b.events.slice(Math.min(keep, back)).every((ev, i) => ev === replayed[Math.min(keep, back) + i])).toBe(true);
+        expect(b.data()).toEqual(buildRows(replayed.slice(0, back)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
