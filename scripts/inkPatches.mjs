@@ -1,8 +1,8 @@
 // An esbuild plugin that swaps two of Ink's internal modules for our own in the bundle:
 // - ink/build/output.js (the frame compositor) -> src/ui/ink/frameOutput.ts, which remembers
 //   rows between frames instead of rebuilding every cell of every frame;
-// - the `widest-line` import of ink/build/render-node-to-output.js -> src/ui/ink/textWidth.ts,
-//   which remembers line widths.
+// - the `widest-line` imports of ink/build/render-node-to-output.js and measure-text.js ->
+//   src/ui/ink/textWidth.ts, which remembers line widths and counts plain ASCII directly.
 // Both give the same output as Ink's (test/ui/frameOutput.test.ts compares them with Ink's own
 // code). If an Ink upgrade moves or renames these imports the build stops with a message, rather
 // than silently shipping the slow path.
@@ -15,6 +15,7 @@ const inkBuild = `${sep}ink${sep}build${sep}`;
 const SWAPS = [
   { importer: `${inkBuild}renderer.js`, path: './output.js', to: join(root, 'src', 'ui', 'ink', 'frameOutput.ts') },
   { importer: `${inkBuild}render-node-to-output.js`, path: 'widest-line', to: join(root, 'src', 'ui', 'ink', 'textWidth.ts') },
+  { importer: `${inkBuild}measure-text.js`, path: 'widest-line', to: join(root, 'src', 'ui', 'ink', 'textWidth.ts') },
 ];
 
 export function inkPatches() {

@@ -19,7 +19,7 @@ const InkOutput = (await import(pathToFileURL(join(inkDir, 'output.js')).href)).
 type Op = { kind: 'write'; x: number; y: number; text: string; upper: boolean } | { kind: 'clip'; x1?: number; x2?: number; y1?: number; y2?: number } | { kind: 'unclip' };
 
 const SGR = ['\u001B[31m', '\u001B[39m', '\u001B[1m', '\u001B[22m', '\u001B[7m', '\u001B[27m', '\u001B[38;5;208m', '\u001B[0m'];
-const PIECES = ['a', 'FIN', ' ', '─', '╮', '▶', '✕', '界', '😀', 'é', '⏲', 'TIME_WAIT', ...SGR];
+const PIECES = ['a', 'FIN', ' ', '~', '─', '╮', '▶', '✕', '界', '😀', 'é', '⏲', 'TIME_WAIT', '\u0007', '\u001B]8;;x\u0007', 'e\u0301', ...SGR];
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join(''));
 const text = fc.array(line, { minLength: 1, maxLength: 4 }).map((l) => l.join('\n'));
 const coord = fc.integer({ min: -3, max: 14 });
