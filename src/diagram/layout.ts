@@ -45,6 +45,18 @@ export interface EngineInput {
   highlight?: number | null | undefined;
   /** Leave labels out (tests compare arrows with and without them). */
   labels?: boolean | undefined;
+  /**
+   * Rows to add, each before a row of `ladderRows` (arrows pass straight through them): blank
+   * ones keep two ladders in step row for row, and one with text marks a moment (compare mode).
+   */
+  insert?: readonly RowInsert[] | undefined;
+}
+
+/** An added row: before row `before` of `ladderRows(...)` (its length: before "now"). */
+export interface RowInsert {
+  before: number;
+  at: number;
+  text?: { line: string; style: DStyle } | undefined;
 }
 
 export interface PlacedLabel {
@@ -97,7 +109,7 @@ export const TIME_W = 9;
 export const noteWidth = (width: number): number => (width >= 120 ? 16 : 12);
 
 /** A row as drawn: a data row, or one more line of a wrapped annotation. */
-interface DrawRow extends LadderRow {
+export interface DrawRow extends LadderRow {
   /** Arrows pass straight down: a row for text only. */
   through?: boolean;
   text?: { line: string; style: DStyle };
@@ -159,6 +171,37 @@ function expand(data: LadderData, inner: number): Expanded {
   return { rows, spans, steps };
 }
 
+/** Columns between the client's and the server's lines at `width`. */
+function innerWidth(width: number): number {
+  const noteW = noteWidth(width);
+  return width - noteW - 2 - (TIME_W + noteW) - 1;
+}
+
+/** The rows the engine draws at `width`, "now" aside: what a RowInsert's `before` counts. */
+export function ladderRows(data: LadderData, width: number): readonly DrawRow[] {
+  return expanded(data, innerWidth(width)).rows;
+}
+
+/** The expanded rows with inserted rows added, and spans and steps moved to match. */
+function withInserts(exp: Expanded, inserts: readonly RowInsert[]): Expanded {
+  const sorted = [...inserts].sort((a, b) => a.before - b.before);
+  const rows: DrawRow[] = [];
+  const map: number[] = [];
+  let k = 0;
+  for (let i = 0; i <= exp.rows.length; i++) {
+    for (; k < sorted.length && sorted[k]!.before <= i; k++) {
+      const ins = sorted[k]!;
+      rows.push({ at: ins.at, notes: {}, through: true, ...(ins.text ? { text: ins.text } : {}) });
+    }
+    map[i] = rows.length;
+    if (i < exp.rows.length) rows.push(exp.rows[i]!);
+  }
+  const spans = exp.spans.map((s) => ({ ...s, startRow: map[s.startRow] ?? rows.length, ...(s.endRow !== undefined ? { endRow: map[s.endRow] ?? rows.length } : {}) }));
+  const steps: number[] = [0];
+  for (let r = 0; r < rows.length; r++) steps.push(steps[r]! + (rows[r]!.through ? 0 : 1));
+  return { rows, spans, steps };
+}
+
 export function layoutDiagram(input: EngineInput): EngineGrid {
   const { width } = input;
   const data = input.data ?? buildRows(input.trace);
@@ -166,7 +209,7 @@ export function layoutDiagram(input: EngineInput): EngineGrid {
   const cx = TIME_W + noteW;
   const sx = width - noteW - 2;
   const inner = sx - cx - 1;
-  const exp = expanded(data, inner);
+  const exp = input.insert?.length ? withInserts(expanded(data, inner), input.insert) : expanded(data, inner);
   const rows: DrawRow[] = [...exp.rows, { at: input.clock, notes: {} }];
   const spans = exp.spans;
   const nowRow = rows.length - 1;
