@@ -23,7 +23,9 @@ export interface CompareSide {
   label: string;
   /** Every policy in force at the start. */
   policies: Policies;
+  /** The whole run (a copy: seeking `sim` later does not change it). */
   trace: readonly TraceEvent[];
+  /** The run itself, finished; a view may seek it to show a moment. */
   sim: Simulation;
 }
 
@@ -54,9 +56,11 @@ export function compareRuns(spec: ScenarioSpec, o: CompareOptions): Comparison {
   const policiesA = resolvePolicies(spec.policies, baseSet);
   const policiesB = resolvePolicies(spec.policies, variantSet);
   const labels = sideLabels(policiesA, policiesB, o.variant);
+  const traceA = simA.trace.slice();
+  const traceB = simB.trace.slice();
   return {
-    a: { label: labels.a, policies: policiesA, trace: simA.trace, sim: simA },
-    b: { label: labels.b, policies: policiesB, trace: simB.trace, sim: simB },
-    divergence: findDivergence(simA.trace, simB.trace, labels),
+    a: { label: labels.a, policies: policiesA, trace: traceA, sim: simA },
+    b: { label: labels.b, policies: policiesB, trace: traceB, sim: simB },
+    divergence: findDivergence(traceA, traceB, labels),
   };
 }
