@@ -3,9 +3,13 @@
  * off runs both, G goes to the end, and the divergence is marked on both runs at the
  * retransmitted FIN (ACK against RST), side by side at 160 columns and one at a time at 80.
  */
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pressUntil, renderApp, tempDir } from './appHelpers.js';
-import { frameLines } from './harness.js';
+import { loadLesson } from '../../src/lessons/loader.js';
+import { LessonScreen } from '../../src/ui/screens/LessonScreen.js';
+import { createTheme, ThemeContext } from '../../src/ui/theme.js';
+import { pressUntil, REAL_LESSONS, renderApp, tempDir } from './appHelpers.js';
+import { frameLines, renderSized } from './harness.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -94,6 +98,33 @@ describe('compare mode in the sandbox', () => {
       r.press('G');
       const end = await r.waitFor(/At \d+\.\d+ s the retransmitted FIN reaches the client: with TIME_WAIT on the client answers ACK; with TIME_WAIT off it answers RST\./, 'the divergence at the retransmitted FIN');
       expect(end).toMatch(/◆ diverges: client sends ACK.*◆ diverges: client sends RST/);
+    } finally {
+      r.unmount();
+    }
+  });
+});
+
+describe("a lesson's compare step", () => {
+  it('lesson 3: TIME_WAIT on against off; Enter goes on only once the divergence is reached', async () => {
+    const { lesson } = await loadLesson(path.join(REAL_LESSONS, '03-lost-final-ack.yaml'));
+    const at = lesson!.steps.findIndex((s) => s.kind === 'compare');
+    expect(at).toBeGreaterThan(0);
+    const r = renderSized(
+      <ThemeContext.Provider value={createTheme({ NO_COLOR: '1' })}>
+        <LessonScreen lesson={lesson!} startAt={at} columns={80} rows={24} onMenu={() => {}} />
+      </ThemeContext.Provider>,
+      80,
+      24,
+    );
+    try {
+      await r.waitFor(`Step ${at + 1}/${lesson!.steps.length}: Both closes side by side`);
+      expect(r.frame()).toContain('run A: TIME_WAIT on (1 of 2)');
+      r.press('enter');
+      await r.waitFor('Step on (→ or G) to where the two runs part first', 'Enter refused before the divergence');
+      await pressUntil(r, 'n', (f) => f.includes('◆ diverges: client sends ACK'));
+      expect(r.frame()).toContain('At 1.850 s the retransmitted FIN reaches the client');
+      r.press('enter');
+      await r.waitFor(`Step ${at + 2}/${lesson!.steps.length}`, 'the next step');
     } finally {
       r.unmount();
     }

@@ -20,7 +20,8 @@ export type KeyContext =
   | 'help'
   | 'lab' // the live lab: real sockets on loopback
   | 'comparePick' // choosing what the second run of a comparison changes
-  | 'compare'; // two runs side by side, in step by simulated time
+  | 'compare' // two runs side by side, in step by simulated time
+  | 'compareExit'; // leaving a comparison opened from the sandbox
 
 export type Action =
   | 'quit'
@@ -180,7 +181,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['g', 'home'], label: 'g', action: 'toStart', description: 'both runs to the start', context: 'compare' },
   { keys: ['G', 'end'], label: 'G', action: 'toEnd', description: 'both runs to the end', context: 'compare', footer: true },
   { keys: ['tab', 's'], label: 'tab/s', action: 'switchSide', description: 'below 160 columns: show the other run', context: 'compare', footer: true, short: 'other run' },
-  { keys: ['escape'], label: 'esc', action: 'close', description: 'back to the sandbox, as it was', context: 'compare', footer: true, short: 'back' },
+  { keys: ['escape'], label: 'esc', action: 'close', description: 'back to the sandbox, as it was', context: 'compareExit', footer: true, short: 'back' },
 
   { keys: ['up', 'k'], label: '↑/k', action: 'up', description: 'previous entry', context: 'menu' },
   { keys: ['down', 'j'], label: '↓/j', action: 'down', description: 'next entry', context: 'menu' },
@@ -238,6 +239,7 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   lab: 'Live lab',
   comparePick: 'Choosing what to compare',
   compare: 'Compare',
+  compareExit: 'Compare, opened from the sandbox',
 };
 
 /** Footer entries for a screen: its footer bindings, most specific context first, one per action. */
