@@ -129,4 +129,30 @@ describe("a lesson's compare step", () => {
       r.unmount();
     }
   });
+
+  it('lesson 4 at 80x24: after G the mark has scrolled away; pgup brings it back on both runs', async () => {
+    const { lesson } = await loadLesson(path.join(REAL_LESSONS, '04-wandering-duplicates.yaml'));
+    const at = lesson!.steps.findIndex((s) => s.kind === 'compare');
+    const r = renderSized(
+      <ThemeContext.Provider value={createTheme({ NO_COLOR: '1' })}>
+        <LessonScreen lesson={lesson!} startAt={at} columns={80} rows={24} onMenu={() => {}} />
+      </ThemeContext.Provider>,
+      80,
+      24,
+    );
+    try {
+      await r.waitFor(`Step ${at + 1}/`);
+      r.press('G');
+      await r.waitFor('At 3.000 s: with TIME_WAIT on the client', 'the sentence at the end');
+      expect(r.frame()).not.toContain('◆ diverges');
+      const a = await pressUntil(r, 'pageup', (f) => f.includes('◆ diverges: client app: EADDRINUSE'));
+      const row = frameLines(a).findIndex((l) => l.includes('◆ diverges'));
+      r.press('tab');
+      const b = await r.waitFor('run B: TIME_WAIT off (2 of 2)', 'run B');
+      expect(frameLines(b).findIndex((l) => l.includes('◆ diverges'))).toBe(row);
+      expect(frameLines(b)[row]).toMatch(/◆ diverges: client sends/);
+    } finally {
+      r.unmount();
+    }
+  });
 });

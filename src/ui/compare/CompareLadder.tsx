@@ -9,9 +9,10 @@ import { StyledLine } from '../components/StyledLine.js';
 import { useTheme } from '../theme.js';
 import type { SideFrame } from './compareFrame.js';
 
-export function CompareLadder({ side, clock, width, height }: { side: SideFrame; clock: number; width: number; height: number }) {
+export function CompareLadder({ side, clock, width, height, scroll }: { side: SideFrame; clock: number; width: number; height: number; scroll: number }) {
   const theme = useTheme();
-  const grid = layoutLadder({ trace: side.trace, inFlight: side.inFlight, clock, width, height, scroll: 0, theme, data: side.data, insert: side.insert });
+  // Both runs have the same rows (the frame's inserts), so one scroll keeps them in step.
+  const grid = layoutLadder({ trace: side.trace, inFlight: side.inFlight, clock, width, height, scroll, theme, data: side.data, insert: side.insert });
   return (
     <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <StyledLine cells={grid.header} />

@@ -9,7 +9,7 @@
  * reached the divergence (the step goes on only then).
  */
 import { Box, Text } from 'ink';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { compareRuns, type Comparison } from '../../compare/compareRuns.js';
 import { secondsText } from '../../compare/sentence.js';
 import { verdictLines } from '../../compare/sideBySide.js';
@@ -60,6 +60,9 @@ export function CompareScreen(props: CompareScreenProps) {
   const fixed = given !== undefined;
   const [state, dispatch, ref] = useSyncReducer(compareReducer, () => (fixed ? compareReducer(initialCompareState, { type: 'choose' }) : initialCompareState));
   const [message, setMessage] = useState<string | null>(null);
+  /** How far the ladders can scroll back, as last drawn (for the scroll keys). */
+  const maxScroll = useRef(0);
+  const pageRows = useRef(1);
   const variants = useMemo(() => compareVariants(now), [now]);
   const overrides = given ?? (state.chosen === null ? null : variants[state.chosen]!.overrides);
   const comparison: Comparison | null = useMemo(
@@ -97,6 +100,12 @@ export function CompareScreen(props: CompareScreenProps) {
           return dispatch({ type: 'cursor', delta: -1, length: variants.length });
         case 'down':
           return dispatch({ type: 'cursor', delta: 1, length: variants.length });
+        case 'scrollBack':
+        case 'scrollForward': {
+          // A page key moves by a screen of rows less one, so no row is skipped.
+          const by = key === 'pageup' || key === 'pagedown' ? Math.max(1, pageRows.current) : 1;
+          return dispatch({ type: 'scroll', by: b.action === 'scrollBack' ? by : -by, max: maxScroll.current });
+        }
         case 'select':
           return dispatch({ type: 'choose' });
         case 'step':
@@ -139,6 +148,9 @@ export function CompareScreen(props: CompareScreenProps) {
     const said = !d ? verdictLines(comparison)[0]! : frame.reached ? d.sentence : `The runs diverge at ${secondsText(d.at)}: step on (→) or press G to see how.`;
     const sentence = wrapText(said, columns).slice(0, SENTENCE_ROWS);
     const ladderH = Math.max(3, bodyH - 1 - SENTENCE_ROWS);
+    // The ladder's header takes one of its rows.
+    maxScroll.current = Math.max(0, frame.rows - (ladderH - 1));
+    pageRows.current = ladderH - 2;
     const labelA = `run A: ${comparison.a.label}`;
     const labelB = `run B: ${comparison.b.label}`;
     body = (
@@ -162,12 +174,12 @@ export function CompareScreen(props: CompareScreenProps) {
         )}
         {wide ? (
           <Box height={ladderH}>
-            <CompareLadder side={frame.a} clock={clock} width={ladderW} height={ladderH} />
+            <CompareLadder side={frame.a} clock={clock} width={ladderW} height={ladderH} scroll={state.scroll} />
             <Box width={1} />
-            <CompareLadder side={frame.b} clock={clock} width={ladderW} height={ladderH} />
+            <CompareLadder side={frame.b} clock={clock} width={ladderW} height={ladderH} scroll={state.scroll} />
           </Box>
         ) : (
-          <CompareLadder side={state.side === 'a' ? frame.a : frame.b} clock={clock} width={ladderW} height={ladderH} />
+          <CompareLadder side={state.side === 'a' ? frame.a : frame.b} clock={clock} width={ladderW} height={ladderH} scroll={state.scroll} />
         )}
         {sentence.map((line, i) => (
           <Text key={i} wrap="truncate" {...(frame.reached ? theme.focus : theme.accent)}>

@@ -7,7 +7,7 @@ import type { Comparison, CompareSide } from '../../compare/compareRuns.js';
 import { alignRows } from '../../compare/alignRows.js';
 import { markText } from '../../compare/sentence.js';
 import { buildRows, type LadderData } from '../../diagram/rows.js';
-import type { RowInsert } from '../../diagram/layout.js';
+import { ladderRows, type RowInsert } from '../../diagram/layout.js';
 import type { InFlightView, TraceEvent } from '../../sim/index.js';
 
 export interface SideFrame {
@@ -23,6 +23,8 @@ export interface CompareFrame {
   b: SideFrame;
   /** The clock has reached the divergence (the mark and the sentence show from then on). */
   reached: boolean;
+  /** Rows each ladder draws ("now" included): the same for both runs. */
+  rows: number;
 }
 
 /** The run at `clock`: its simulation stepped (or replayed from the start) to there. */
@@ -52,6 +54,7 @@ export function compareFrame(c: Comparison, clock: number, width: number): Compa
   return {
     clock,
     reached,
+    rows: ladderRows(dataA, width).length + insert.a.length + 1,
     a: { ...a, data: dataA, insert: insert.a },
     b: { ...b, data: dataB, insert: insert.b },
   };

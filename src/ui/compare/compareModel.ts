@@ -44,10 +44,12 @@ export interface CompareState {
   index: number;
   /** The run shown when there is room for one only. */
   side: 'a' | 'b';
+  /** Rows both ladders are scrolled back from "now" (0 follows it); a step follows again. */
+  scroll: number;
   help: boolean;
 }
 
-export const initialCompareState: CompareState = { phase: 'pick', cursor: 0, chosen: null, index: 0, side: 'a', help: false };
+export const initialCompareState: CompareState = { phase: 'pick', cursor: 0, chosen: null, index: 0, side: 'a', scroll: 0, help: false };
 
 export type CompareAction =
   | { type: 'cursor'; delta: number; length: number }
@@ -56,6 +58,8 @@ export type CompareAction =
   | { type: 'toStart' }
   | { type: 'toEnd'; length: number }
   | { type: 'switchSide' }
+  /** `max`: the most rows there are to scroll back. */
+  | { type: 'scroll'; by: number; max: number }
   | { type: 'toggleHelp' }
   /** Esc in the view: back to the picker is not offered; the screen closes (its owner's job). */
   | { type: 'reset' };
@@ -68,12 +72,16 @@ export function compareReducer(s: CompareState, a: CompareAction): CompareState 
       return { ...s, phase: 'view', chosen: s.cursor, index: 0, side: 'a' };
     case 'step': {
       const index = Math.min(Math.max(0, s.index + a.delta), Math.max(0, a.length - 1));
-      return index === s.index ? s : { ...s, index };
+      return index === s.index && s.scroll === 0 ? s : { ...s, index, scroll: 0 };
     }
     case 'toStart':
-      return s.index === 0 ? s : { ...s, index: 0 };
+      return s.index === 0 && s.scroll === 0 ? s : { ...s, index: 0, scroll: 0 };
     case 'toEnd':
-      return { ...s, index: Math.max(0, a.length - 1) };
+      return { ...s, index: Math.max(0, a.length - 1), scroll: 0 };
+    case 'scroll': {
+      const scroll = Math.min(Math.max(0, s.scroll + a.by), Math.max(0, a.max));
+      return scroll === s.scroll ? s : { ...s, scroll };
+    }
     case 'switchSide':
       return { ...s, side: s.side === 'a' ? 'b' : 'a' };
     case 'toggleHelp':

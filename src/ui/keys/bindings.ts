@@ -180,6 +180,8 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['left', 'h', 'b'], label: '←/h/b', action: 'stepBack', description: 'both runs back to the previous moment', context: 'compare', footer: true },
   { keys: ['g', 'home'], label: 'g', action: 'toStart', description: 'both runs to the start', context: 'compare' },
   { keys: ['G', 'end'], label: 'G', action: 'toEnd', description: 'both runs to the end', context: 'compare', footer: true },
+  { keys: ['up', 'k', 'pageup'], label: '↑/k', action: 'scrollBack', description: 'scroll both ladders back (pgup: a page; a step follows "now" again)', context: 'compare' },
+  { keys: ['down', 'j', 'pagedown'], label: '↓/j', action: 'scrollForward', description: 'scroll both ladders forward', context: 'compare' },
   { keys: ['tab', 's'], label: 'tab/s', action: 'switchSide', description: 'below 160 columns: show the other run', context: 'compare', footer: true, short: 'other run' },
   { keys: ['escape'], label: 'esc', action: 'close', description: 'back to the sandbox, as it was', context: 'compareExit', footer: true, short: 'back' },
 

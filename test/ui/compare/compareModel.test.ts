@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../../src/compare/compareRuns.js';
 import { getScenario, resolvePolicies } from '../../../src/sim/index.js';
 import { compareFrame } from '../../../src/ui/compare/compareFrame.js';
+import { layoutDiagram } from '../../../src/diagram/layout.js';
 import { compareReducer, compareVariants, initialCompareState, lockstepTimes } from '../../../src/ui/compare/compareModel.js';
 
 describe('compareVariants', () => {
@@ -32,6 +33,16 @@ describe('compareReducer', () => {
     expect(s.side).toBe('b');
     expect(compareReducer(s, { type: 'toStart' }).index).toBe(0);
   });
+
+  it('scrolls back within the rows there are, and a step follows "now" again', () => {
+    let s = compareReducer(initialCompareState, { type: 'choose' });
+    for (let i = 0; i < 5; i++) s = compareReducer(s, { type: 'scroll', by: 1, max: 3 });
+    expect(s.scroll).toBe(3);
+    s = compareReducer(s, { type: 'scroll', by: -1, max: 3 });
+    expect(s.scroll).toBe(2);
+    expect(compareReducer(s, { type: 'step', delta: 1, length: 10 }).scroll).toBe(0);
+    expect(compareReducer(s, { type: 'toEnd', length: 10 }).scroll).toBe(0);
+  });
 });
 
 describe('the shared clock', () => {
@@ -55,6 +66,11 @@ describe('the shared clock', () => {
     expect(at.reached).toBe(true);
     expect(at.a.insert.find((i) => i.text)?.text?.line).toBe('◆ diverges: client sends ACK');
     expect(at.b.insert.find((i) => i.text)?.text?.line).toBe('◆ diverges: client sends RST');
+    // Both ladders draw the same number of rows, and the frame knows how many.
+    for (const side of [at.a, at.b]) {
+      const g = layoutDiagram({ trace: side.trace, inFlight: side.inFlight, clock: at.clock, width: 80, data: side.data, insert: side.insert });
+      expect(g.total).toBe(at.rows);
+    }
     // Going back replays to the same moment exactly.
     expect(compareFrame(c, 1_800_000, 80).a.trace).toEqual(before.a.trace);
   });
