@@ -38,4 +38,20 @@ describe.skipIf(!hasTmux)('e2e: compare TIME_WAIT on and off in the sandbox', ()
     const end = await t.exited('compare');
     expect(end.code).toBe(0);
   });
+
+  it('in screen-reader mode says each run and the divergence in sentences, with no drawing', async () => {
+    t.start('reader', '--screen-reader sandbox --scenario lost-final-ack', { columns: 80, rows: 30, env: { TCP_TIMEWAIT_CONFIG_DIR: `${t.tmp}/cfg` } });
+    await t.until((s) => s.includes('lost-final-ack'), 'the sandbox');
+    t.keys('C');
+    await t.until((s) => s.includes('Compare this run with'), 'the compare picker');
+    await t.pressUntil('j', (s) => s.includes('› TIME_WAIT off'), 'TIME_WAIT off highlighted');
+    t.keys('Enter');
+    await t.until((s) => s.includes('Run A, TIME_WAIT on:'), 'the narration');
+    t.keys('G');
+    const end = await t.until((s) => s.includes('with TIME_WAIT off it answers RST'), 'the sentence');
+    expect(end).toMatch(/Run B, TIME_WAIT off: /);
+    expect(end).not.toMatch(/[│╭╮╰╯├┤─]{2,}/);
+    t.keys('q');
+    expect((await t.exited('reader')).code).toBe(0);
+  });
 });

@@ -8,7 +8,7 @@
  * and its own keys (`lesson`): those come back through `onOther`, told whether the clock has
  * reached the divergence (the step goes on only then).
  */
-import { Box, Text } from 'ink';
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import { useMemo, useRef, useState } from 'react';
 import { compareRuns, type Comparison } from '../../compare/compareRuns.js';
 import { secondsText } from '../../compare/sentence.js';
@@ -24,6 +24,7 @@ import { useSyncReducer } from '../keys/useSyncState.js';
 import { useTheme } from '../theme.js';
 import { CompareLadder } from './CompareLadder.js';
 import { compareFrame } from './compareFrame.js';
+import { compareNarration } from './compareNarration.js';
 import { compareReducer, compareVariants, initialCompareState, lockstepTimes, SIDE_BY_SIDE_COLUMNS, type CompareState } from './compareModel.js';
 
 export interface CompareScreenProps {
@@ -57,6 +58,7 @@ const INTRO_SHARE = 4;
 export function CompareScreen(props: CompareScreenProps) {
   const { spec, seed, base, now, perturbations, columns, rows, variant: given, onClose } = props;
   const theme = useTheme();
+  const reader = useIsScreenReaderEnabled();
   const fixed = given !== undefined;
   const [state, dispatch, ref] = useSyncReducer(compareReducer, () => (fixed ? compareReducer(initialCompareState, { type: 'choose' }) : initialCompareState));
   const [message, setMessage] = useState<string | null>(null);
@@ -151,6 +153,22 @@ export function CompareScreen(props: CompareScreenProps) {
     // The ladder's header takes one of its rows.
     maxScroll.current = Math.max(0, frame.rows - (ladderH - 1));
     pageRows.current = ladderH - 2;
+    if (reader) {
+      // Sentences instead of the ladders (the picker and help above are read as lists already).
+      return (
+        <Box flexDirection="column">
+          <Text>{title}</Text>
+          {props.heading && <Text>{props.heading}</Text>}
+          {intro.map((line, i) => (
+            <Text key={`i${i}`}>{line}</Text>
+          ))}
+          {compareNarration(comparison, frame, state.index, times.length).map((line, i) => (
+            <Text key={i}>{line}</Text>
+          ))}
+          <Footer contexts={contextsOf(state)} width={columns} message={message} />
+        </Box>
+      );
+    }
     const labelA = `run A: ${comparison.a.label}`;
     const labelB = `run B: ${comparison.b.label}`;
     body = (
