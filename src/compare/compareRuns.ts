@@ -48,14 +48,32 @@ function run(spec: ScenarioSpec, policies: Partial<Policies>, o: CompareOptions)
   return sim;
 }
 
+/**
+ * Run B's perturbations: the variant holds for the whole run, so a policy change in the inputs
+ * (a learner switching TIME_WAIT off halfway) no longer touches the policies the variant sets.
+ */
+export function variantPerturbations(perturbations: readonly Perturbation[], variant: Partial<Policies>): Perturbation[] {
+  const out: Perturbation[] = [];
+  for (const p of perturbations) {
+    if (p.kind !== 'policy') {
+      out.push(p);
+      continue;
+    }
+    const set = Object.fromEntries(Object.entries(p.set).filter(([k]) => !(k in variant))) as Partial<Policies>;
+    if (Object.keys(set).length > 0) out.push({ ...p, set });
+  }
+  return out;
+}
+
 export function compareRuns(spec: ScenarioSpec, o: CompareOptions): Comparison {
   const baseSet = { ...o.base };
   const variantSet = { ...o.base, ...o.variant };
   const simA = run(spec, baseSet, o);
-  const simB = run(spec, variantSet, o);
+  const simB = run(spec, variantSet, { ...o, perturbations: variantPerturbations(o.perturbations ?? [], o.variant) });
   const policiesA = resolvePolicies(spec.policies, baseSet);
   const policiesB = resolvePolicies(spec.policies, variantSet);
-  const labels = sideLabels(policiesA, policiesB, o.variant);
+  // Named by the policies each run ended with: a learner's switch during run A shows in its name.
+  const labels = sideLabels(simA.policies, simB.policies, o.variant);
   const traceA = simA.trace.slice();
   const traceB = simB.trace.slice();
   return {

@@ -40,6 +40,16 @@ describe('compareRuns', () => {
     for (const side of [c.a, c.b]) expect(side.trace.some((e) => e.kind === 'drop' && e.reason === 'perturbation')).toBe(true);
   });
 
+  it("the variant holds throughout: a policy switch among the inputs does not undo it in run B", () => {
+    // As a learner might: TIME_WAIT switched off by the perturb menu after step 5, then compared with it on.
+    const c = compareRuns(spec('lost-final-ack'), { variant: { timeWait: 'rfc' }, perturbations: [{ kind: 'policy', set: { timeWait: 'off', mslSeconds: 10 }, afterStep: 5 }] });
+    expect([c.a.label, c.b.label]).toEqual(['TIME_WAIT off', 'TIME_WAIT on']);
+    const d = c.divergence!;
+    expect(d.sentence).toContain('with TIME_WAIT off the client answers RST; with TIME_WAIT on it answers ACK');
+    // The rest of the switch (the MSL) still applies to both.
+    for (const side of [c.a, c.b]) expect(side.trace.some((e) => e.kind === 'perturb' && e.policies?.mslSeconds === 10)).toBe(true);
+  });
+
   it('no divergence when a policy changes nothing in the run', () => {
     const c = compareRuns(spec('lost-final-ack'), { variant: { rstInTimeWait: 'ignore' } });
     expect(c.divergence).toBeNull();
