@@ -12,7 +12,7 @@ import { checkedDecimal, checkedInteger, joinNegativeValues, parseSeed } from '.
 import { UsageError } from './usageError.js';
 import { parsePolicyAlias, parsePolicyFlag, POLICY_ALIASES } from './policyFlag.js';
 import { parseCompareFlag } from './compareFlag.js';
-import { COMPARE_WIDTH } from '../compare/sideBySide.js';
+import { COMPARE_MIN_WIDTH, COMPARE_WIDTH } from '../compare/sideBySide.js';
 import { LIMITS, formatCount } from '../sim/limits.js';
 
 export interface SimulateRequest {
@@ -153,6 +153,8 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
     req.compare = parseCompareFlag(v.compare);
     if (!['text', 'ladder', 'json'].includes(req.format)) throw new UsageError(`--compare: --format ${req.format} is not accepted; compare prints text or ladder (both ladders side by side) or json`);
     if (req.pcap !== undefined || req.pcapng !== undefined) throw new UsageError('--compare: --pcap and --pcapng are not accepted; a capture holds one run');
+    // Two ladders of at least 60 columns and the divider between them.
+    if (req.width < COMPARE_MIN_WIDTH) throw new UsageError(`--width: ${req.width} is too narrow for --compare; the least accepted is ${COMPARE_MIN_WIDTH}`);
   }
   if (v.seed !== undefined) req.seedGiven = true;
   return req;

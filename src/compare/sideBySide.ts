@@ -15,6 +15,8 @@ import { markText } from './sentence.js';
 /** The default width: two 78-column ladders and a 3-column divider. */
 export const COMPARE_WIDTH = 160;
 const DIVIDER = ' | ';
+/** Two ladders at the export's least width (60) and the divider. */
+export const COMPARE_MIN_WIDTH = 2 * 60 + DIVIDER.length;
 
 /** The divergence mark for a comparison (null before it is reached or when there is none). */
 export function divergenceMark(c: Comparison, glyph: string): DivergenceMark | undefined {

@@ -76,6 +76,7 @@ describe('simulate --compare', () => {
     [['--compare', 'bogus=1'], /^tcp-timewait: --compare: 'bogus=1' is not accepted/],
     [['--compare', 'time-wait=off,'], /^tcp-timewait: --compare: .* expected KEY=VALUE/],
     [['--compare', 'time-wait=off', '--pcap', 'x.pcap'], /^tcp-timewait: --compare: --pcap and --pcapng are not accepted/],
+    [['--compare', 'time-wait=off', '--width', '100'], /^tcp-timewait: --width: 100 is too narrow for --compare; the least accepted is 123/],
   ])('%j: one usage line, exit 2', (args, message) => {
     const r = runCli(['simulate', '-s', 'lost-final-ack', ...args]);
     expect(r.code).toBe(2);
