@@ -23,6 +23,7 @@ const RULES = {
   'src/export': [{ re: UI_IMPORT, why: 'imports a UI library: exports are UI-free' }],
   'src/store': [{ re: UI_IMPORT, why: 'imports a UI library: the store is UI-free' }],
   'src/diagram': [{ re: UI_IMPORT, why: 'imports a UI library: the ladder engine is UI-free' }],
+  'src/compare': [{ re: UI_IMPORT, why: 'imports a UI library: compare mode\'s core is UI-free' }],
 };
 
 function* files(dir) {

@@ -3,7 +3,8 @@
  * a stable contract (shared/DESIGN.md); tools outside the project read them.
  */
 import { existsSync } from 'node:fs';
-import { Simulation, getScenario, SCENARIO_NAMES, type ScenarioSpec } from '../sim/index.js';
+import { Simulation, getScenario, SCENARIO_NAMES, type Perturbation, type Policies, type ScenarioSpec } from '../sim/index.js';
+import { compareJson, compareLadderText, compareRuns } from '../compare/index.js';
 import type { TraceEvent } from '../sim/trace.js';
 import { exportTrace, toPcap, toPcapng, type TextFormat } from '../export/index.js';
 import { readScenarioFile } from '../lessons/scenarioFile.js';
@@ -37,8 +38,8 @@ async function resolveScenario(nameOrFile: string): Promise<{ spec: ScenarioSpec
  */
 const NO_CHECKPOINTS = Number.MAX_SAFE_INTEGER;
 
-/** Run the request and return the finished simulation. */
-export async function runSimulation(req: SimulateRequest): Promise<Simulation> {
+/** What to run: the scenario with the flags' changes, and the seed, policies and perturbations. */
+async function resolveInputs(req: SimulateRequest): Promise<{ spec: ScenarioSpec; seed: number; policies: Partial<Policies>; perturbations: Perturbation[] }> {
   const { spec: base, run } = await resolveScenario(req.scenario);
   const spec: ScenarioSpec = {
     ...base,
@@ -49,13 +50,29 @@ export async function runSimulation(req: SimulateRequest): Promise<Simulation> {
   const seed = run && !req.seedGiven ? run.seed : req.seed;
   const policies = run ? { ...run.policies, ...req.policies } : req.policies;
   const perturbations = run ? [...run.perturbations, ...req.perturbations] : req.perturbations;
+  return { spec, seed, policies, perturbations };
+}
+
+/** Run the request and return the finished simulation. */
+export async function runSimulation(req: SimulateRequest): Promise<Simulation> {
+  const { spec, seed, policies, perturbations } = await resolveInputs(req);
   const sim = Simulation.create(spec, { seed, policies, perturbations, maxEvents: req.maxEvents, checkpointEvery: NO_CHECKPOINTS });
   sim.runUntil({ kind: 'quiet' }, { untilSeconds: req.until ?? spec.until ?? 600 });
   return sim;
 }
 
+/** `--compare`: the run as asked and the run with the overrides, side by side or as one JSON document. */
+async function compareCommand(req: SimulateRequest, variant: Partial<Policies>, out: NodeJS.WritableStream): Promise<number> {
+  const { spec, seed, policies, perturbations } = await resolveInputs(req);
+  const c = compareRuns(spec, { seed, perturbations, base: policies, variant, untilSeconds: req.until ?? spec.until ?? 600, maxEvents: req.maxEvents });
+  out.write(req.format === 'json' ? compareJson(c, { scenario: spec.name, seed }) : compareLadderText(c, req.width));
+  const a = budgetVerdict(c.a.sim);
+  return a !== EXIT_OK ? a : budgetVerdict(c.b.sim);
+}
+
 export async function simulateCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const req = parseSimulateArgs(argv);
+  if (req.compare) return compareCommand(req, req.compare, out);
   // The target is checked (and claimed) before the run: a bad path must not cost a whole trace.
   const pcap: OutputFile | undefined = req.pcap === undefined ? undefined : await openOutputFile('--pcap', req.pcap, req.force === true);
   let pcapng: OutputFile | undefined;

@@ -2,15 +2,17 @@
  * `tcp-timewait simulate` flags -> what to run. Parsing only: no file is written here.
  */
 import { parseArgs } from 'node:util';
-import { POLICY_PRESETS, type Policies, type PolicyPresetName } from '../sim/policy.js';
+import type { Policies } from '../sim/policy.js';
 import type { IsnRule, Perturbation } from '../sim/scenario.js';
 import type { CapturePoint } from '../export/index.js';
 import { TEXT_FORMATS, type TextFormat } from '../export/index.js';
 import { parseHostAt, parseInject, parseSegmentPerturbation } from './selectorSyntax.js';
-import { MSL_MAX_SECONDS, SECONDS_MAX, U32_MAX } from '../sim/valueBounds.js';
+import { SECONDS_MAX, U32_MAX } from '../sim/valueBounds.js';
 import { checkedDecimal, checkedInteger, joinNegativeValues, parseSeed } from './numbers.js';
 import { UsageError } from './usageError.js';
-import { parsePolicyFlag } from './policyFlag.js';
+import { parsePolicyAlias, parsePolicyFlag, POLICY_ALIASES } from './policyFlag.js';
+import { parseCompareFlag } from './compareFlag.js';
+import { COMPARE_MIN_WIDTH, COMPARE_WIDTH } from '../compare/sideBySide.js';
 import { LIMITS, formatCount } from '../sim/limits.js';
 
 export interface SimulateRequest {
@@ -33,6 +35,8 @@ export interface SimulateRequest {
   force?: boolean;
   capture: CapturePoint;
   width: number;
+  /** --compare: what a second run changes; the output then shows both runs. */
+  compare?: Partial<Policies>;
 }
 
 const CAPTURES: readonly CapturePoint[] = ['sender', 'client', 'server', 'r1', 'r2'];
@@ -92,6 +96,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
         crash: { type: 'string', multiple: true },
         reconnect: { type: 'string', multiple: true },
         inject: { type: 'string', multiple: true },
+        compare: { type: 'string' },
       },
     });
   } catch (e) {
@@ -100,13 +105,11 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
   }
   const v = parsed.values;
   const policies: Partial<Policies> = {};
-  if (v.preset !== undefined) Object.assign(policies, POLICY_PRESETS[oneOf<PolicyPresetName>('preset', v.preset, ['rfc1122', 'bsd', 'linux'])]);
-  if (v.msl !== undefined) policies.mslSeconds = checkedDecimal('--msl', `'${v.msl}'`, v.msl, { min: 0, minExclusive: true, max: MSL_MAX_SECONDS });
-  if (v['time-wait'] !== undefined) policies.timeWait = oneOf('time-wait', v['time-wait'], ['rfc', 'off'] as const);
-  if (v['time-wait-seconds'] !== undefined) policies.timeWaitFixedSeconds = checkedDecimal('--time-wait-seconds', `'${v['time-wait-seconds']}'`, v['time-wait-seconds'], { min: 0, minExclusive: true, max: SECONDS_MAX });
-  if (v.berkeley !== undefined) policies.berkeleySynInTimeWait = oneOf('berkeley', v.berkeley, ['on', 'off'] as const) === 'on';
-  if (v.rfc1337 !== undefined) policies.rstInTimeWait = oneOf('rfc1337', v.rfc1337, ['on', 'off'] as const) === 'on' ? 'ignore' : 'close';
-  if (v.reuse !== undefined) policies.reuseTimeWait = oneOf('reuse', v.reuse, ['refuse', 'allow'] as const);
+  // The preset first, so a flag given with it changes one of its values.
+  for (const name of POLICY_ALIASES) {
+    const value = v[name];
+    if (value !== undefined) Object.assign(policies, parsePolicyAlias(name, value));
+  }
   for (const text of v.policy ?? []) Object.assign(policies, parsePolicyFlag(text));
 
   const perturbations: Perturbation[] = [];
@@ -125,7 +128,7 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
     perturbations,
     format: v.format === undefined ? 'text' : oneOf('format', v.format, TEXT_FORMATS),
     capture: v.capture === undefined ? 'sender' : oneOf('capture', v.capture, CAPTURES),
-    width: v.width === undefined ? 80 : checkedInteger('--width', `'${v.width}'`, v.width, { min: 40, max: 1000 }),
+    width: v.width === undefined ? (v.compare === undefined ? 80 : COMPARE_WIDTH) : checkedInteger('--width', `'${v.width}'`, v.width, { min: 40, max: 1000 }),
     maxEvents: v['max-events'] === undefined ? LIMITS.events : atMost('max-events', num('max-events', v['max-events'], 1, true), LIMITS.maxEventsCeiling),
   };
   if (v.isn !== undefined) {
@@ -146,6 +149,13 @@ export function parseSimulateArgs(argv: string[]): SimulateRequest {
     req.pcapng = v.pcapng;
   }
   req.force = v.force === true;
+  if (v.compare !== undefined) {
+    req.compare = parseCompareFlag(v.compare);
+    if (!['text', 'ladder', 'json'].includes(req.format)) throw new UsageError(`--compare: --format ${req.format} is not accepted; compare prints text or ladder (both ladders side by side) or json`);
+    if (req.pcap !== undefined || req.pcapng !== undefined) throw new UsageError('--compare: --pcap and --pcapng are not accepted; a capture holds one run');
+    // Two ladders of at least 60 columns and the divider between them.
+    if (req.width < COMPARE_MIN_WIDTH) throw new UsageError(`--width: ${req.width} is too narrow for --compare; the least accepted is ${COMPARE_MIN_WIDTH}`);
+  }
   if (v.seed !== undefined) req.seedGiven = true;
   return req;
 }

@@ -85,6 +85,14 @@ Policies:
   --isn fixed|clock|random   how initial sequence numbers are chosen
   --loss P                   lose each segment with probability P (seeded)
 
+Compare:
+  --compare KEY=VALUE[,...]  run twice, as asked and with these changes, e.g. time-wait=off,
+                             preset=linux, rfc1337=on (the policy flags' names) or any --policy
+                             KEY; marks where the runs first differ and says how in a sentence.
+                             text or ladder: both ladders side by side (--width, default 160);
+                             json: one JSON document {a, b, divergence}, each run's events as in
+                             --format json, divergence.indexA/indexB positions in a.events/b.events
+
 Perturbations (each may be repeated). A SELECTOR picks segments as they are sent:
   from=client|server, flags=FIN+ACK, exact (no other flags), data, nodata,
   retransmission, first, nth=N (default 1), every, id=N, state=TIME_WAIT (sender's state),
@@ -108,6 +116,7 @@ Examples:
   tcp-timewait simulate -s lost-final-ack --time-wait off
   tcp-timewait simulate -s normal-close --drop from=server,flags=FIN --format json
   tcp-timewait simulate -s wandering-duplicate --time-wait off --pcap wd.pcap
+  tcp-timewait simulate -s lost-final-ack --compare time-wait=off
 `;
 
 export const LINT_USAGE = `tcp-timewait lint: check lesson files

@@ -49,6 +49,18 @@ export interface EngineInput {
   highlight?: number | null | undefined;
   /** Leave labels out (tests compare arrows with and without them). */
   labels?: boolean | undefined;
+  /**
+   * Rows to add, each before a row of `ladderRows` (arrows pass straight through them): blank
+   * ones keep two ladders in step row for row, and one with text marks a moment (compare mode).
+   */
+  insert?: readonly RowInsert[] | undefined;
+}
+
+/** An added row: before row `before` of `ladderRows(...)` (its length: before "now"). */
+export interface RowInsert {
+  before: number;
+  at: number;
+  text?: { line: string; style: DStyle } | undefined;
 }
 
 export interface PlacedLabel {
@@ -157,12 +169,33 @@ function expand(data: LadderData, inner: number): Expanded {
   return { rows, spans, steps };
 }
 
+/** The expanded rows with inserted rows added, and spans and steps moved to match. */
+function withInserts(exp: Expanded, inserts: readonly RowInsert[]): Expanded {
+  const sorted = [...inserts].sort((a, b) => a.before - b.before);
+  const rows: DrawRow[] = [];
+  const map: number[] = [];
+  let k = 0;
+  for (let i = 0; i <= exp.rows.length; i++) {
+    for (; k < sorted.length && sorted[k]!.before <= i; k++) {
+      const ins = sorted[k]!;
+      rows.push({ at: ins.at, notes: {}, through: true, ...(ins.text ? { text: ins.text } : {}) });
+    }
+    map[i] = rows.length;
+    if (i < exp.rows.length) rows.push(exp.rows[i]!);
+  }
+  const spans = exp.spans.map((s) => ({ ...s, startRow: map[s.startRow] ?? rows.length, ...(s.endRow !== undefined ? { endRow: map[s.endRow] ?? rows.length } : {}) }));
+  const steps: number[] = [0];
+  for (let r = 0; r < rows.length; r++) steps.push(steps[r]! + (rows[r]!.through ? 0 : 1));
+  return { rows, spans, steps };
+}
+
 export function layoutDiagram(input: EngineInput): EngineGrid {
   const { width } = input;
   const data = input.data ?? buildRows(input.trace);
   const noteW = noteWidth(width);
   const { cx, sx } = lineColumns(width);
-  const exp = ladderRows(data, width);
+  const base = ladderRows(data, width);
+  const exp = input.insert?.length ? withInserts(base, input.insert) : base;
   const rows: DrawRow[] = [...exp.rows, { at: input.clock, notes: {} }];
   const spans = exp.spans;
   const nowRow = rows.length - 1;

@@ -47,7 +47,7 @@ export function exportTrace(trace: readonly TraceEvent[], format: TextFormat, op
  * them) raw. They can only occur inside strings, where `\u009b` means the same character, so
  * this changes the bytes but not what any JSON reader gets.
  */
-function escapeC1(json: string): string {
+export function escapeC1(json: string): string {
   return json.replace(/[\u0080-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

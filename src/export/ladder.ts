@@ -13,21 +13,27 @@
 import type { TraceEvent } from '../sim/index.js';
 import { ASCII_LEGEND, asciiChar, asciiLine } from '../diagram/ascii.js';
 import { wrapText } from '../diagram/format.js';
-import { layoutDiagram } from '../diagram/layout.js';
+import { layoutDiagram, type RowInsert } from '../diagram/layout.js';
 
 export interface LadderOptions {
   /** Total width in columns (default 80, at least 60). */
   width?: number;
   /** Draw the routers r1 and r2 as lines of their own (default false). */
   network?: boolean;
+  /** Rows to add (compare mode keeps two ladders in step with them). */
+  insert?: readonly RowInsert[];
+  /** The time of the last row (default: the last event's). */
+  clock?: number;
+  /** Print the legend under the diagram (default true). */
+  legend?: boolean;
 }
 
 export const MIN_WIDTH = 60;
 
 export function toLadder(trace: readonly TraceEvent[], options: LadderOptions = {}): string {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? 80));
-  const end = trace.length ? trace[trace.length - 1]!.at : 0;
-  const g = layoutDiagram({ trace, inFlight: [], clock: end, width, network: options.network ?? false });
+  const end = options.clock ?? (trace.length ? trace[trace.length - 1]!.at : 0);
+  const g = layoutDiagram({ trace, inFlight: [], clock: end, width, network: options.network ?? false, insert: options.insert });
   const addr = addresses(trace);
   const second = ' '.repeat(width).split('');
   const place = (x: number, text: string): void => [...text].forEach((ch, i) => x + i < width && x + i >= 0 && (second[x + i] = asciiChar(ch)));
@@ -38,7 +44,7 @@ export function toLadder(trace: readonly TraceEvent[], options: LadderOptions = 
     out.push('', 'notes:');
     for (const n of g.footnotes) out.push(...wrapText([...n].map(asciiChar).join(''), width - 2).map((l) => `  ${l}`));
   }
-  out.push('', ASCII_LEGEND.slice(0, width));
+  if (options.legend !== false) out.push('', ASCII_LEGEND.slice(0, width));
   return `${out.join('\n')}\n`;
 }
 

@@ -10,7 +10,7 @@
  */
 import { countMatches, describeCondition, type Condition } from '../sim/condition.js';
 import { getScenario, Simulation } from '../sim/index.js';
-import { POLICY_PRESETS } from '../sim/policy.js';
+import { POLICY_PRESETS, type Policies } from '../sim/policy.js';
 import type { Perturbation } from '../sim/scenario.js';
 import type { TraceEvent } from '../sim/trace.js';
 import type { Lesson } from './loader.js';
@@ -33,14 +33,19 @@ export function setupIndexFor(lesson: Pick<Lesson, 'steps'>, i: number): number 
   return -1;
 }
 
-export function createFromSetup(setup: SetupStep, opts: PlayOptions = {}): Simulation {
-  const spec = getScenario(setup.scenario);
-  if (!spec) throw new Error(`unknown scenario "${setup.scenario}"`);
-  const policies = {
+/** The policies a setup (or a compare step naming its own scenario) asks for: preset, then msl, then policies. */
+export function setupPolicies(setup: Pick<SetupStep, 'preset' | 'msl' | 'policies'>): Partial<Policies> {
+  return {
     ...(setup.preset ? POLICY_PRESETS[setup.preset] : {}),
     ...(setup.msl !== undefined ? { mslSeconds: setup.msl } : {}),
     ...(setup.policies ?? {}),
   };
+}
+
+export function createFromSetup(setup: SetupStep, opts: PlayOptions = {}): Simulation {
+  const spec = getScenario(setup.scenario);
+  if (!spec) throw new Error(`unknown scenario "${setup.scenario}"`);
+  const policies = setupPolicies(setup);
   return Simulation.create(spec, {
     seed: setup.seed ?? opts.seed ?? 1,
     policies,

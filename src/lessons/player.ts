@@ -26,6 +26,9 @@
  * p.revealHint();            // next hint text, one at a time (undefined when none left)
  * p.showSolution();          // the worked solution's actions; p.applySolution() plays it
  *
+ * // compare steps
+ * p.compare();               // both runs and where they part (src/compare) -> Comparison
+ *
  * p.record;                  // everything answered/solved so far (for saving progress)
  * ```
  * Entering a step always rebuilds the simulation from the lesson (setups and earlier
@@ -50,6 +53,8 @@ import {
   type RunOutcome,
 } from './playback.js';
 import type { ChallengeStep, Step } from './schema.js';
+import { playCompare } from './compareStep.js';
+import type { Comparison } from '../compare/compareRuns.js';
 import type { SolutionAction } from './uiActions.js';
 
 export interface AnswerFeedback {
@@ -329,6 +334,14 @@ export class LessonPlayer {
     rec.actions = r.applied;
     if (r.reached) this.reachedByRun = true;
     return r;
+  }
+
+  /** A compare step's two runs, finished, and their divergence (see compareStep.ts). */
+  compare(): Comparison | undefined {
+    this.expect('compare');
+    const c = playCompare(this.lesson, this.i, { seed: this.seed });
+    if (c) this.records[this.i]!.played = true;
+    return c;
   }
 
   private expect<K extends Step['kind']>(kind: K): Extract<Step, { kind: K }> {

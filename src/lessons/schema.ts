@@ -98,6 +98,26 @@ export const challengeStepSchema = z.strictObject({
   explanation: text.optional(),
 });
 
+/**
+ * Two runs side by side, in step by simulated time, with the first divergence marked (compare
+ * mode). Run A is the lesson's current simulation (its scenario, seed, policies and the
+ * perturbations so far) with `policies` changed; run B is run A with `variant` changed. With
+ * `scenario` (and optionally the setup's other fields) both runs start from that instead.
+ * The learner continues once the clock has reached the divergence.
+ */
+export const compareStepSchema = z.strictObject({
+  kind: z.literal('compare'),
+  ...stepBase,
+  text,
+  variant: policiesSchema,
+  policies: policiesSchema.optional(),
+  scenario: text.optional(),
+  preset: z.enum(['rfc1122', 'bsd', 'linux']).optional(),
+  msl: mslSchema.optional(),
+  seed: z.number().int().min(0).max(U32_MAX).optional(),
+  perturbations: z.array(perturbationSchema).optional(),
+});
+
 export const recapStepSchema = z.strictObject({
   kind: z.literal('recap'),
   ...stepBase,
@@ -113,9 +133,10 @@ export const stepSchema = z.discriminatedUnion('kind', [
   questionsStepSchema,
   challengeStepSchema,
   recapStepSchema,
+  compareStepSchema,
 ]);
 
-export const STEP_KINDS = ['narrative', 'setup', 'perturb', 'run', 'predict', 'questions', 'challenge', 'recap'] as const;
+export const STEP_KINDS = ['narrative', 'setup', 'perturb', 'run', 'predict', 'questions', 'challenge', 'recap', 'compare'] as const;
 
 export const lessonSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "the-close"'),
@@ -141,3 +162,4 @@ export type Question = z.infer<typeof questionSchema>;
 export type QuestionOption = z.infer<typeof questionOptionSchema>;
 export type ChallengeStep = z.infer<typeof challengeStepSchema>;
 export type RecapStep = z.infer<typeof recapStepSchema>;
+export type CompareStep = z.infer<typeof compareStepSchema>;

@@ -9,6 +9,7 @@ import type { Lesson } from './loader.js';
 import { createFromSetup, playChallenge, playSolution, revealPredict, runFor, simulationAt, verifyQuestion, goalCondition } from './playback.js';
 import type { DataPath } from './yamlSource.js';
 import { quoteMatches, stepQuotedStops } from './quotedStops.js';
+import { playCompare } from './compareStep.js';
 import type { PredictStep, RunStep } from './schema.js';
 
 const fmt = (s: number): string => `${Number(s.toFixed(3))} s`;
@@ -91,6 +92,12 @@ export function semanticChecks(lesson: Lesson, seed = 1): Diagnostic[] {
           // A solution the keys cannot perform proves nothing about what a learner can do.
           if (s.problem) err(['steps', i, 'solution', s.problem.index, ...s.problem.path], s.problem.found, s.problem.expected);
           else if (!s.reached) err(['steps', i, 'solution'], `a solution that does not reach "${goal}" within ${step.within} s (seen ${s.count} of ${s.needed})`, 'a worked solution that reaches the goal');
+          return;
+        }
+        case 'compare': {
+          // Two runs that never part show the learner nothing to find.
+          const c = playCompare(lesson, i, { seed });
+          if (c && !c.divergence) err(['steps', i, 'variant'], `runs that never diverge (${c.a.label} against ${c.b.label})`, 'a variant that changes what happens, so the compare view has a divergence to show');
           return;
         }
         default:

@@ -21,7 +21,11 @@ export function staticChecks(lesson: Lesson): Diagnostic[] {
       haveSetup = true;
       if (!getScenario(step.scenario)) err(['steps', i, 'scenario'], `unknown scenario "${step.scenario}"`, 'a built-in scenario name (see lessons/README.md)');
     }
-    const needsSim = NEEDS_SIM.has(step.kind) || (step.kind === 'questions' && step.questions.some((q) => q.verify));
+    if (step.kind === 'compare' && step.scenario !== undefined && !getScenario(step.scenario)) {
+      err(['steps', i, 'scenario'], `unknown scenario "${step.scenario}"`, 'a built-in scenario name (see lessons/README.md)');
+    }
+    const needsSim =
+      NEEDS_SIM.has(step.kind) || (step.kind === 'questions' && step.questions.some((q) => q.verify)) || (step.kind === 'compare' && step.scenario === undefined);
     if (needsSim && !haveSetup) err(['steps', i, 'kind'], `a "${step.kind}" step before any setup`, 'a setup step earlier in the lesson');
     if (step.kind === 'predict') {
       checkOneCorrect(step.options, ['steps', i, 'options'], err);

@@ -92,6 +92,11 @@ describe('every lesson plays headless from start to end', () => {
           expect(solved?.reached, `${where}: the worked solution does not reach the goal`).toBe(true);
           break;
         }
+        case 'compare': {
+          const c = p.compare();
+          expect(c?.divergence, `${where}: the two runs never part`).toBeTruthy();
+          break;
+        }
         default:
           break;
       }

@@ -18,7 +18,7 @@ interface Case {
 
 const cases: Case[] = [
   { file: 'bad-syntax.yaml', line: 7, says: /found invalid YAML .*, expected well-formed YAML/ },
-  { file: 'unknown-step-kind.yaml', line: 10, says: /found "lecture", expected one of narrative, setup, perturb, run, predict, questions, challenge, recap/ },
+  { file: 'unknown-step-kind.yaml', line: 10, says: /found "lecture", expected one of narrative, setup, perturb, run, predict, questions, challenge, recap, compare/ },
   { file: 'unknown-state.yaml', line: 11, says: /found "TIMEWAIT", expected one of CLOSED, LISTEN, .*TIME_WAIT for "state"/ },
   { file: 'missing-answer.yaml', line: 12, says: /found no option marked "correct: true".*expected exactly one option marked "correct: true"/ },
   { file: 'two-answers.yaml', line: 15, says: /found 2 options marked "correct: true", expected exactly one/ },
@@ -43,6 +43,10 @@ const cases: Case[] = [
   { file: 'solution-not-ui.yaml', line: 17, says: /found a selector with "flags" \(the menu cannot pick segments that way\), expected a segment the perturb menu can pick/ },
   { file: 'solution-not-ui.yaml', line: 25, says: /found mslSeconds 0\.01, expected an MSL the menu accepts: 0\.1 to 600 s/ },
   { file: 'solution-not-ui.yaml', line: 35, says: /found an "at" of kind time, expected a point the learner can step to/ },
+  // Compare steps: runs that never part show nothing; they need a simulation or a scenario.
+  { file: 'compare-no-divergence.yaml', line: 12, says: /found runs that never diverge \(RFC 1337 off against RFC 1337 on\), expected a variant that changes what happens/ },
+  { file: 'compare-before-setup.yaml', line: 15, says: /found unknown scenario "normal-clsoe", expected a built-in scenario name/ },
+  { file: 'compare-before-setup.yaml', line: 10, says: /found a "compare" step before any setup, expected a setup step earlier in the lesson/ },
 ];
 
 describe('lint on broken lesson files', () => {

@@ -122,6 +122,21 @@ const VIEWS: Array<{
     },
   },
   {
+    // Compare mode (C): TIME_WAIT on against off, stepped to the divergence at the retransmitted FIN.
+    name: 'compare',
+    screen: 'sandbox',
+    scenario: 'lost-final-ack',
+    drive: async (r) => {
+      await r.waitFor('Sandbox · lost-final-ack');
+      r.press('C');
+      await r.waitFor('Compare this run with');
+      await pressUntil(r, 'j', (f) => f.includes('› TIME_WAIT off'));
+      r.press('enter');
+      await r.waitFor('run A: TIME_WAIT on');
+      await pressUntil(r, 'n', (f) => f.includes('◆ diverges'));
+    },
+  },
+  {
     name: 'help',
     screen: 'sandbox',
     drive: async (r) => {

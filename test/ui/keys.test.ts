@@ -45,7 +45,7 @@ describe('key-binding table', () => {
   });
 
   it('generates help from the table: every binding appears', () => {
-    const lines = helpLines(['global', 'run', 'lesson', 'sandbox', 'menu', 'quiz', 'list', 'input', 'help', 'lab']);
+    const lines = helpLines(['global', 'run', 'lesson', 'sandbox', 'menu', 'quiz', 'list', 'input', 'help', 'lab', 'comparePick', 'compare', 'compareExit']);
     const texts = lines.map((l) => l.text).filter(Boolean);
     for (const b of BINDINGS) expect(texts).toContain(b.description);
   });

@@ -267,6 +267,9 @@ async function drive(r: Rendered, lesson: Lesson, i: number, step: Lesson['steps
     case 'recap':
       if (i === lesson.steps.length - 1) seen('lesson done', await act(r, 'enter', '✓ Step', 'the end of the lesson'));
       return;
+    case 'compare':
+      seen('at the end of both runs', await act(r, 'G', /At \d+\.\d+ s[^:]*: with /, 'the divergence said'));
+      return;
     default:
       return;
   }

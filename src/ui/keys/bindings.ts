@@ -18,7 +18,10 @@ export type KeyContext =
   | 'search' // typing a search of the event log after `/`
   | 'found' // a search is active: n/N move between its matches (searched before `run`)
   | 'help'
-  | 'lab'; // the live lab: real sockets on loopback
+  | 'lab' // the live lab: real sockets on loopback
+  | 'comparePick' // choosing what the second run of a comparison changes
+  | 'compare' // two runs side by side, in step by simulated time
+  | 'compareExit'; // leaving a comparison opened from the sandbox
 
 export type Action =
   | 'quit'
@@ -74,7 +77,9 @@ export type Action =
   | 'openLab'
   | 'labRun'
   | 'labMore'
-  | 'labFewer';
+  | 'labFewer'
+  | 'compare'
+  | 'switchSide';
 
 export interface Binding {
   keys: readonly string[];
@@ -165,6 +170,20 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['o'], label: 'o', action: 'policyPreset', description: 'cycle policy preset (RFC 1122, BSD, Linux)', context: 'sandbox' },
   { keys: ['r'], label: 'r', action: 'restartStep', description: 'restart the scenario from the beginning', context: 'sandbox' },
   { keys: ['m'], label: 'm', action: 'menu', description: 'back to the lesson menu', context: 'sandbox' },
+  { keys: ['C'], label: 'C', action: 'compare', description: 'compare: rerun this run under other policies, side by side, and find where they part', context: 'sandbox', footer: true },
+
+  { keys: ['up', 'k'], label: '↑/k', action: 'up', description: 'previous policy change', context: 'comparePick' },
+  { keys: ['down', 'j'], label: '↓/j', action: 'down', description: 'next policy change', context: 'comparePick' },
+  { keys: ['enter', 'space'], label: 'enter', action: 'select', description: 'run both and compare them', context: 'comparePick', footer: true, short: 'compare' },
+  { keys: ['escape'], label: 'esc', action: 'close', description: 'back to the sandbox', context: 'comparePick', footer: true, short: 'back' },
+  { keys: ['right', 'l', 'n'], label: '→/l/n', action: 'step', description: 'both runs to the next moment either has an event', context: 'compare', footer: true },
+  { keys: ['left', 'h', 'b'], label: '←/h/b', action: 'stepBack', description: 'both runs back to the previous moment', context: 'compare', footer: true },
+  { keys: ['g', 'home'], label: 'g', action: 'toStart', description: 'both runs to the start', context: 'compare' },
+  { keys: ['G', 'end'], label: 'G', action: 'toEnd', description: 'both runs to the end', context: 'compare', footer: true },
+  { keys: ['up', 'k', 'pageup'], label: '↑/k', action: 'scrollBack', description: 'scroll both ladders back (pgup: a page; a step follows "now" again)', context: 'compare' },
+  { keys: ['down', 'j', 'pagedown'], label: '↓/j', action: 'scrollForward', description: 'scroll both ladders forward', context: 'compare' },
+  { keys: ['tab', 's'], label: 'tab/s', action: 'switchSide', description: 'below 160 columns: show the other run', context: 'compare', footer: true, short: 'other run' },
+  { keys: ['escape'], label: 'esc', action: 'close', description: 'back to the sandbox, as it was', context: 'compareExit', footer: true, short: 'back' },
 
   { keys: ['up', 'k'], label: '↑/k', action: 'up', description: 'previous entry', context: 'menu' },
   { keys: ['down', 'j'], label: '↓/j', action: 'down', description: 'next entry', context: 'menu' },
@@ -220,6 +239,9 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   found: 'While a search is active',
   help: 'Help',
   lab: 'Live lab',
+  comparePick: 'Choosing what to compare',
+  compare: 'Compare',
+  compareExit: 'Compare, opened from the sandbox',
 };
 
 /** Footer entries for a screen: its footer bindings, most specific context first, one per action. */
@@ -264,6 +286,7 @@ const FOOTER_WORDS: Partial<Record<Action, string>> = {
   search: 'search',
   toStart: 'start',
   toEnd: 'end',
+  compare: 'compare',
 };
 
 export function footerWord(b: Binding): string {

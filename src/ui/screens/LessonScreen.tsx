@@ -23,6 +23,9 @@ import type { SimLike } from '../simTypes.js';
 import { useTheme } from '../theme.js';
 import { SimContext, useSimulation } from '../useSimulation.js';
 import { markdownPlain } from '../markdown.js';
+import { CompareScreen } from '../compare/CompareScreen.js';
+import { compareInputs } from '../../lessons/compareStep.js';
+import { resolvePolicies } from '../../sim/policy.js';
 
 export interface LessonScreenProps {
   lesson: Lesson;
@@ -62,6 +65,7 @@ const UNTITLED_STEP: Record<Step['kind'], string> = {
   questions: 'Questions',
   challenge: 'Challenge',
   recap: 'Recap',
+  compare: 'Side by side',
 };
 
 export function LessonScreen(props: LessonScreenProps) {
@@ -186,8 +190,10 @@ export function LessonScreen(props: LessonScreenProps) {
 
   const contexts = runContexts(ui, 'lesson');
   const helpContexts = ['lesson', 'run', 'list', 'input', 'global'] as const;
+  // A compare step is drawn by CompareScreen, which takes the keys and hands lesson keys back.
+  const comparing = step.kind === 'compare';
   useKeys(() => runContexts(uiRef.current, 'lesson'), (b, key) =>
-    handleRunKey(b, key, {
+    player.step.kind === 'compare' ? undefined : handleRunKey(b, key, {
       ctrl,
       ui: uiRef.current,
       dispatch,
@@ -239,6 +245,7 @@ export function LessonScreen(props: LessonScreenProps) {
         }
       },
     }),
+    !comparing,
   );
 
   const stepTitle = step.title ?? UNTITLED_STEP[step.kind];
@@ -270,6 +277,12 @@ export function LessonScreen(props: LessonScreenProps) {
   // sentences (no Markdown marks), then the question, options, marks and results line by line.
   // Rendering Markdown on every frame would be waste: the step's text changes only with the step.
   const plainText = useMemo(() => markdownPlain(step.text ?? '', theme), [step.text, theme]);
+  // A compare step's two runs: computed once per step (the view keeps them while it is open).
+  const compare = useMemo(() => {
+    if (step.kind !== 'compare') return undefined;
+    const inputs = compareInputs(lesson, index, { seed: player.seed });
+    return inputs && { ...inputs, now: resolvePolicies(inputs.spec.policies, inputs.base) };
+  }, [lesson, index, step, player]);
   const narrativeText = [
     `${finished ? 'Done: ' : ''}Step ${index + 1}/${player.count}: ${stepTitle}.`,
     plainText,
@@ -277,6 +290,48 @@ export function LessonScreen(props: LessonScreenProps) {
   ]
     .filter(Boolean)
     .join('\n');
+  if (step.kind === 'compare' && compare) {
+    return (
+      <CompareScreen
+        key={`${index}:${attempt}`}
+        spec={compare.spec}
+        seed={compare.seed}
+        base={compare.base}
+        now={compare.now}
+        perturbations={compare.perturbations}
+        variant={compare.variant}
+        columns={props.columns}
+        rows={props.rows}
+        title={title}
+        heading={`Step ${index + 1}/${player.count}: ${stepTitle}`}
+        intro={plainText}
+        extraContexts={['lesson']}
+        onOther={(b, _key, reached) => {
+          switch (b.action) {
+            case 'continue':
+              if (finishedRef.current) (props.onQuiz ? props.onQuiz(lesson.id) : props.onMenu());
+              else if (!reached) return 'Step on (→ or G) to where the two runs part first; then Enter goes on.';
+              else if (player.isLast) finish();
+              else enter(indexRef.current + 1);
+              return;
+            case 'nextStep':
+              if (!player.isLast) enter(indexRef.current + 1);
+              else finish();
+              return;
+            case 'prevStep':
+              if (!player.isFirst) enter(indexRef.current - 1);
+              return;
+            case 'restartStep':
+              enter(index);
+              return;
+            case 'menu':
+              props.onMenu();
+              return;
+          }
+        }}
+      />
+    );
+  }
   return (
     <SimContext.Provider value={ctrl}>
       <RunView

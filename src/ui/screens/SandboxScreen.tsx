@@ -14,6 +14,7 @@ import { SimContext, useSimulation } from '../useSimulation.js';
 import { exportMessage, exportRun } from '../exportRun.js';
 import { runFileText, runRecordOf, simulationOfRun, type RunRecord } from '../../lessons/runFile.js';
 import type { Policies } from '../../sim/policy.js';
+import { CompareScreen } from '../compare/CompareScreen.js';
 
 export const PRESETS: ReadonlyArray<PolicyPresetName | 'default'> = ['default', 'rfc1122', 'bsd', 'linux'];
 
@@ -54,13 +55,15 @@ export function SandboxScreen({ scenario, seed = 1, run, columns, rows, exportDi
     setSim(s);
     ctrl.setSim(s);
   };
+  // Compare mode (C): the run so far, saved as a run record, and the policies in force now.
+  const [comparing, setComparing, comparingRef] = useSyncState<{ run: RunRecord; now: Policies } | null>(null);
   const [ui, dispatch, uiRef] = useSyncReducer(uiReducer, () => initialUiState(['ladder', 'log']));
   const contexts = runContexts(ui, 'sandbox');
   const helpContexts = ['sandbox', 'run', 'list', 'input', 'global'] as const;
   const items = names.map((n) => `${n.padEnd(20)} ${BUILTIN_SCENARIOS[n]?.title ?? ''}`);
 
   useKeys(() => runContexts(uiRef.current, 'sandbox'), (b, key) =>
-    handleRunKey(b, key, {
+    comparingRef.current ? undefined : handleRunKey(b, key, {
       ctrl,
       ui: uiRef.current,
       dispatch,
@@ -94,12 +97,33 @@ export function SandboxScreen({ scenario, seed = 1, run, columns, rows, exportDi
           case 'menu':
             onMenu();
             return;
+          case 'compare': {
+            ctrl.pause();
+            const st = ctrl.getState();
+            setComparing({ run: runRecordOf(st.sim as Simulation, nameRef.current, policiesRef.current), now: st.snapshot.policies });
+            return;
+          }
         }
       },
     }),
+    comparing === null,
   );
   const p = useSyncExternalStore(ctrl.subscribe, () => ctrl.getState().snapshot.policies);
   const title = `Sandbox · ${name} · ${replayed ? 'run file' : preset === 'default' ? 'default policies' : preset} · MSL ${p.mslSeconds}s${p.timeWait === 'off' ? ' · TIME_WAIT off' : ''}`;
+  if (comparing) {
+    return (
+      <CompareScreen
+        spec={getScenario(comparing.run.scenario) ?? getScenario('normal-close')!}
+        seed={comparing.run.seed}
+        base={comparing.run.policies}
+        now={comparing.now}
+        perturbations={comparing.run.perturbations}
+        columns={columns}
+        rows={rows}
+        onClose={() => setComparing(null)}
+      />
+    );
+  }
   return (
     <SimContext.Provider value={ctrl}>
       <RunView
