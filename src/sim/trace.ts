@@ -8,7 +8,11 @@ import type { Flag, HostName, NodeName, Segment } from './types.js';
 import type { TcpState } from './tcp/states.js';
 import type { Policies } from './policy.js';
 
-/** A segment as the trace records it: a frozen copy taken at the moment of the event. */
+/**
+ * A segment as the trace records it: a copy taken at the moment of the event. Records are never
+ * edited, so events that see the segment unchanged share one (a send's record is made once; a
+ * router's hop makes a new one only because the TTL fell; the delivery shares the last hop's).
+ */
 export interface SegmentRecord {
   id: number;
   src: string;
@@ -126,11 +130,15 @@ export function flagArray(f: Segment['flags']): Flag[] {
   return FLAG_ARRAYS[bits] as Flag[];
 }
 
-export function recordSegment(seg: Segment): SegmentRecord {
+/**
+ * The record of `seg` as it is now. `src` and `dst` may be given already formatted (a TCB has
+ * them in its ConnRef), which saves building two strings per segment.
+ */
+export function recordSegment(seg: Segment, src = `${seg.src.ip}:${seg.src.port}`, dst = `${seg.dst.ip}:${seg.dst.port}`): SegmentRecord {
   const rec: SegmentRecord = {
     id: seg.id,
-    src: `${seg.src.ip}:${seg.src.port}`,
-    dst: `${seg.dst.ip}:${seg.dst.port}`,
+    src,
+    dst,
     from: seg.from,
     flags: flagArray(seg.flags),
     seq: seg.seq,
@@ -149,4 +157,35 @@ export function recordSegment(seg: Segment): SegmentRecord {
     rec.tsecr = seg.ts.ecr;
   }
   return rec;
+}
+
+/**
+ * The record of the same segment with another TTL (a router has just decremented it): `rec`
+ * itself when the TTL is the same, else a copy sharing its strings and flag list. Fields are
+ * written in recordSegment's order so every record has the same shape.
+ */
+export function withTtl(rec: SegmentRecord, ttl: number): SegmentRecord {
+  if (rec.ttl === ttl) return rec;
+  const out: SegmentRecord = {
+    id: rec.id,
+    src: rec.src,
+    dst: rec.dst,
+    from: rec.from,
+    flags: rec.flags,
+    seq: rec.seq,
+    ack: rec.ack,
+    len: rec.len,
+    window: rec.window,
+    data: rec.data,
+    ttl,
+    incarnation: rec.incarnation,
+    born: rec.born,
+  };
+  if (rec.retransmitOf !== undefined) out.retransmitOf = rec.retransmitOf;
+  if (rec.copyOf !== undefined) out.copyOf = rec.copyOf;
+  if (rec.tsval !== undefined) {
+    out.tsval = rec.tsval;
+    out.tsecr = rec.tsecr;
+  }
+  return out;
 }

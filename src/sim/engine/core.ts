@@ -20,7 +20,7 @@ export interface Core {
   readonly network: NetworkSpec;
   /** Every perturbation of the run, in the order given; indices are stable. */
   readonly perturbations: Perturbation[];
-  /** Incarnations per 4-tuple, versioned by step (kept outside the checkpointed state). */
+  /** Incarnations per 4-tuple (kept outside the checkpointed state; checkpoints save its counts). */
   readonly incarnations: IncarnationLedger;
   /** Marks TCBs the TCP code is about to act on (checkpoints re-copy only those). */
   readonly tcbs: TcbCopies;

@@ -23,19 +23,9 @@ import type { Policies } from '../policy.js';
 export const EPHEMERAL_FIRST = 49152;
 export const EPHEMERAL_LAST = 65535;
 
+/** The connection as trace events name it (made once, with the TCB). */
 export function connRef(tcb: Tcb): ConnRef {
-  return {
-    local: `${tcb.local.ip}:${tcb.local.port}`,
-    remote: `${tcb.remote.ip}:${tcb.remote.port}`,
-    incarnation: tcb.incarnation,
-  };
-}
-
-/** The 4-tuple, the same string from either end, for counting incarnations. */
-function tupleKey(a: SocketAddress, b: SocketAddress): string {
-  const x = `${a.ip}:${a.port}`;
-  const y = `${b.ip}:${b.port}`;
-  return x < y ? `${x}-${y}` : `${y}-${x}`;
+  return tcb.ref;
 }
 
 export class HostContext implements TcpContext {
@@ -79,8 +69,10 @@ export class HostContext implements TcpContext {
     if (out.retransmitOf !== undefined) seg.retransmitOf = out.retransmitOf;
     // RFC 7323 §3.2: once negotiated (or offered, on our SYN), every segment but an RST carries it.
     if (tcb?.tsOk && !out.flags.RST) seg.ts = { val: this.tsNow(), ecr: tcb.tsRecent };
-    emit(this.core, { kind: 'send', host: this.host, seg: recordSegment(seg) });
-    const pkt = newPacket(this.core, seg);
+    // The record is made once here; the hops and the delivery reuse it (see network.recordOf).
+    const record = tcb ? recordSegment(seg, tcb.ref.local, tcb.ref.remote) : recordSegment(seg);
+    emit(this.core, { kind: 'send', host: this.host, seg: record });
+    const pkt = newPacket(this.core, seg, record);
     pkt.senderState = tcb ? tcb.state : null;
     if (randomlyLost(this.core)) pkt.doomed = 'random-loss';
     const extra = onSend(this.core, pkt);
@@ -181,10 +173,11 @@ export class HostContext implements TcpContext {
   /** A new TCB for this host; `incarnation` null means "the next one for this 4-tuple". */
   createTcb(local: SocketAddress, remote: SocketAddress, incarnation: number | null, state: TcpState): Tcb {
     const s = this.core.state;
-    const tuple = tupleKey(local, remote);
-    const known = this.core.incarnations.count(tuple);
+    const ledger = this.core.incarnations;
+    const tuple = ledger.tuple(local, remote);
+    const known = ledger.count(tuple);
     const inc = incarnation ?? known + 1;
-    if (inc > known) this.core.incarnations.record(tuple, s.step, inc);
+    if (inc > known) ledger.raise(tuple, inc);
     const tcb = newTcb(this.host, { ...local }, { ...remote }, inc, state, seconds(s.policies.initialRtoSeconds), s.now);
     const h = this.hostState;
     h.tcbs.set(tcb.key, tcb);

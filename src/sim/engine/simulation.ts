@@ -7,9 +7,8 @@
  * order events were scheduled.
  */
 import { heapPeek, heapPop } from './heap.js';
-import { deepCopy } from './deepCopy.js';
 import { CheckpointStore } from './checkpoints.js';
-import { TcbCopies } from './stateCopy.js';
+import { restoredCopy, TcbCopies } from './stateCopy.js';
 import { IncarnationLedger } from './incarnationLedger.js';
 import { emit, scheduleAt, type Core } from './core.js';
 import { connRef, HostContext } from './hostStack.js';
@@ -214,8 +213,8 @@ export class Simulation {
     if (target < this.core.state.step) {
       this.budget.reset();
       const cp = this.checkpoints.atOrBefore(target);
-      this.core.state = deepCopy(cp.state);
-      this.core.incarnations.rewindTo(cp.step);
+      this.core.state = restoredCopy(cp.state, this.core.tcbs);
+      this.core.incarnations.restore(cp.incarnations);
       if (cp.traceLength >= this.traceOffset) {
         this.core.trace.length = cp.traceLength - this.traceOffset;
       } else {
@@ -265,7 +264,7 @@ export class Simulation {
   }
 
   private takeCheckpoint(): void {
-    this.checkpoints.take(this.core.state, this.traceOffset + this.core.trace.length);
+    this.checkpoints.take(this.core.state, this.traceOffset + this.core.trace.length, this.core.incarnations);
   }
 
   private trimTrace(): void {

@@ -5,7 +5,7 @@
 import type { Micros } from '../time.js';
 import type { Flags, HostName, SocketAddress } from '../types.js';
 import type { TcpState } from './states.js';
-import type { TimerName } from '../trace.js';
+import type { ConnRef, TimerName } from '../trace.js';
 import { seqGt } from '../seq.js';
 
 /** A segment we sent that occupies sequence space and is not yet acknowledged. */
@@ -33,6 +33,11 @@ export interface TimerSlot {
 export interface Tcb {
   /** `${localPort}|${remoteIp}:${remotePort}`: unique per host. */
   key: string;
+  /**
+   * How trace events name this connection. The addresses and the incarnation never change, so
+   * one object is made with the TCB and shared by all its events (they never edit it).
+   */
+  ref: ConnRef;
   host: HostName;
   local: SocketAddress;
   remote: SocketAddress;
@@ -103,6 +108,7 @@ export function newTcb(
 ): Tcb {
   return {
     key: tcbKey(local.port, remote),
+    ref: { local: `${local.ip}:${local.port}`, remote: `${remote.ip}:${remote.port}`, incarnation },
     host,
     local,
     remote,
