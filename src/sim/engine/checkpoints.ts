@@ -12,7 +12,7 @@
  */
 import { checkpointCopy, TcbCopies } from './stateCopy.js';
 import type { SimState } from './state.js';
-import type { IncarnationLedger } from './incarnationLedger.js';
+import type { IncarnationLedger, SavedCounts } from './incarnationLedger.js';
 
 export interface Checkpoint {
   step: number;
@@ -20,7 +20,7 @@ export interface Checkpoint {
   /** Absolute trace length (events ever recorded) when it was taken. */
   traceLength: number;
   /** The incarnation counts then (see IncarnationLedger.save). */
-  incarnations: Uint32Array;
+  incarnations: SavedCounts;
 }
 
 const DENSE = 16;

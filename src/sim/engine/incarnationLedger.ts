@@ -3,69 +3,82 @@
  * checkpoint does not copy a map of every connection ever made.
  *
  * A past connection is remembered only as a count: each 4-tuple gets a small index the first
- * time it is seen, and the counts live in one typed array by index. The number of indices is
+ * time it is seen, and the counts live in typed arrays by index. The number of indices is
  * bounded by the 4-tuples a run can use (a churn run cycles through its ephemeral ports), not by
- * the number of connections, so an hour of churn holds no more than a minute of it once the
- * ports have come round. A checkpoint keeps a copy of the array (a few tens of kilobytes, copied
- * in microseconds) and going back restores it, so step back costs nothing per connection.
+ * the number of connections, so an hour of churn holds no more than the minutes it takes the
+ * ports to come round.
+ *
+ * A checkpoint saves the counts and going back restores them, so step back costs nothing per
+ * connection. The counts are kept in chunks, and a save copies only the chunks changed since the
+ * last save (a few connections' worth between two checkpoints) and shares the others.
  */
 import type { SocketAddress } from '../types.js';
 
-/** IP indices below this make a key that fits a double exactly; a run has a handful of IPs (its two hosts). */
-const IP_LIMIT = 1024;
+const CHUNK = 1024;
+
+/** The counts at a checkpoint: one chunk per CHUNK indices (never edited once saved). */
+export type SavedCounts = readonly Uint32Array[];
 
 export class IncarnationLedger {
   private readonly ips = new Map<string, number>();
-  /** 4-tuple key -> index into `counts`. Never shrinks: an index whose count is 0 is harmless. */
-  private readonly index = new Map<number | string, number>();
-  private counts = new Uint32Array(64);
+  /** One end of a 4-tuple -> the other end -> index. Never shrinks: an index whose count is 0 is harmless. */
+  private readonly index = new Map<number, Map<number, number>>();
   private size = 0;
+  private chunks: Uint32Array[] = [];
+  /** The chunks of the last save, and which live chunks have changed since. */
+  private saved: Uint32Array[] = [];
+  private dirty: boolean[] = [];
 
   /** The index of the 4-tuple (the same from either end). */
   tuple(a: SocketAddress, b: SocketAddress): number {
-    const key = this.key(a, b);
-    let i = this.index.get(key);
+    const x = this.ip(a.ip) * 65536 + a.port;
+    const y = this.ip(b.ip) * 65536 + b.port;
+    const lo = x < y ? x : y;
+    const hi = x < y ? y : x;
+    let others = this.index.get(lo);
+    if (others === undefined) this.index.set(lo, (others = new Map()));
+    let i = others.get(hi);
     if (i === undefined) {
       i = this.size++;
-      if (i === this.counts.length) {
-        const grown = new Uint32Array(2 * this.counts.length);
-        grown.set(this.counts);
-        this.counts = grown;
+      if (i % CHUNK === 0) {
+        this.chunks.push(new Uint32Array(CHUNK));
+        this.dirty.push(true);
       }
-      this.index.set(key, i);
+      others.set(hi, i);
     }
     return i;
   }
 
   count(tuple: number): number {
-    return this.counts[tuple]!;
+    return this.chunks[Math.floor(tuple / CHUNK)]![tuple % CHUNK]!;
   }
 
   /** The tuple has had `count` incarnations (counts only rise). */
   raise(tuple: number, count: number): void {
-    this.counts[tuple] = count;
+    const c = Math.floor(tuple / CHUNK);
+    this.chunks[c]![tuple % CHUNK] = count;
+    this.dirty[c] = true;
   }
 
-  /** A copy of every count, for a checkpoint. */
-  save(): Uint32Array {
-    return this.counts.slice(0, this.size);
+  /** The counts now, for a checkpoint. */
+  save(): SavedCounts {
+    for (let c = 0; c < this.chunks.length; c++) {
+      if (!this.dirty[c] && this.saved[c]) continue;
+      this.saved[c] = this.chunks[c]!.slice();
+      this.dirty[c] = false;
+    }
+    return this.saved.slice();
   }
 
-  /** Back to the counts of a checkpoint: tuples first seen since then have had no incarnation. */
-  restore(saved: Uint32Array): void {
-    this.counts.set(saved);
-    this.counts.fill(0, saved.length, this.size);
-  }
-
-  /** The tuple as one number, smaller end first so both hosts find it (a string past 1,024 IPs). */
-  private key(a: SocketAddress, b: SocketAddress): number | string {
-    const ipA = this.ip(a.ip);
-    const ipB = this.ip(b.ip);
-    const x = ipA * 65536 + a.port;
-    const y = ipB * 65536 + b.port;
-    const lo = x < y ? x : y;
-    const hi = x < y ? y : x;
-    return ipA < IP_LIMIT && ipB < IP_LIMIT ? lo * IP_LIMIT * 65536 + hi : `${lo}-${hi}`;
+  /** Back to a checkpoint's counts: tuples first seen since then have had no incarnation. */
+  restore(counts: SavedCounts): void {
+    for (let c = 0; c < this.chunks.length; c++) {
+      const from = counts[c];
+      if (from) this.chunks[c]!.set(from);
+      else this.chunks[c]!.fill(0);
+    }
+    this.saved = counts.slice();
+    this.dirty = this.chunks.map((_, c) => counts[c] === undefined);
   }
 
   private ip(address: string): number {

@@ -41,8 +41,8 @@ function forward(core: Core, pkt: Packet, next: NodeName, delay: Micros): void {
 }
 
 /** A fresh packet for a segment leaving its host (or injected at it), with its record if made. */
-export function newPacket(core: Core, seg: Segment, record: SegmentRecord | null = null): Packet {
-  return { seg, nextNode: seg.from, arrives: core.state.now, departed: core.state.now, doomed: null, extraDelay: 0, loop: null, routersSeen: 0, senderState: null, record };
+export function newPacket(core: Core, seg: Segment, record: SegmentRecord | null = null, rxKey: string | null = null): Packet {
+  return { seg, nextNode: seg.from, arrives: core.state.now, departed: core.state.now, doomed: null, extraDelay: 0, loop: null, routersSeen: 0, senderState: null, record, rxKey };
 }
 
 /** The record of the packet's segment as it is now: the last one made, unless the TTL has fallen since. */
@@ -61,7 +61,7 @@ export function launch(core: Core, pkt: Packet, extra: Micros = 0): void {
 
 function drop(core: Core, node: NodeName, pkt: Packet, reason: DropReason): void {
   core.state.inFlight.delete(pkt.seg.id);
-  emit(core, { kind: 'drop', host: node, seg: recordOf(pkt), reason });
+  emit(core, { at: core.state.now, step: core.state.step, kind: 'drop', host: node, seg: recordOf(pkt), reason });
 }
 
 /**
@@ -94,6 +94,8 @@ export function arrive(core: Core, node: NodeName, pkt: Packet): Segment | null 
     if (healed) {
       pkt.loop = null;
       emit(core, {
+        at: core.state.now,
+        step: core.state.step,
         kind: 'perturb',
         host: node,
         perturbation: 'loop-released',
@@ -104,13 +106,13 @@ export function arrive(core: Core, node: NodeName, pkt: Packet): Segment | null 
       const other: NodeName = node === 'r1' ? 'r2' : 'r1';
       if (loop.hopsLeft !== null) loop.hopsLeft -= 1;
       if (node === 'r1') loop.laps += 1;
-      emit(core, { kind: 'hop', host: node, seg: recordOf(pkt), toward: other, looping: true });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'hop', host: node, seg: recordOf(pkt), toward: other, looping: true });
       forward(core, pkt, other, seconds(core.network.loopHopDelay));
       return null;
     }
   }
   const next = nextHop(node, destinationOf(pkt.seg));
-  emit(core, { kind: 'hop', host: node, seg: recordOf(pkt), toward: next, looping: false });
+  emit(core, { at: core.state.now, step: core.state.step, kind: 'hop', host: node, seg: recordOf(pkt), toward: next, looping: false });
   forward(core, pkt, next, linkDelay(core, node, next));
   return null;
 }
@@ -125,7 +127,7 @@ function arriveAtHost(core: Core, host: HostName, pkt: Packet): Segment | null {
     return null;
   }
   core.state.inFlight.delete(pkt.seg.id);
-  emit(core, { kind: 'deliver', host, seg: recordOf(pkt) });
+  emit(core, { at: core.state.now, step: core.state.step, kind: 'deliver', host, seg: recordOf(pkt) });
   return pkt.seg;
 }
 

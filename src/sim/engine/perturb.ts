@@ -51,7 +51,7 @@ export function onSend(core: Core, pkt: Packet): Micros {
 function applyToPacket(core: Core, p: SegmentPerturbation, pkt: Packet): void {
   const seg = recordOf(pkt);
   const note = (detail: string): void => {
-    emit(core, { kind: 'perturb', host: pkt.seg.from, perturbation: p.kind, detail, seg });
+    emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: pkt.seg.from, perturbation: p.kind, detail, seg });
   };
   switch (p.kind) {
     case 'drop':
@@ -118,11 +118,11 @@ export function applyNow(core: Core, index: number, actions: PerturbActions): vo
           n++;
         }
       }
-      emit(core, { kind: 'perturb', host: 'r1', perturbation: 'heal', detail: `the routing loop is healed (${n} segment${n === 1 ? '' : 's'} will be released)` });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: 'r1', perturbation: 'heal', detail: `the routing loop is healed (${n} segment${n === 1 ? '' : 's'} will be released)` });
       return;
     }
     case 'crash':
-      emit(core, { kind: 'perturb', host: p.host, perturbation: 'crash', detail: `${p.host} crashes and forgets every connection` });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: p.host, perturbation: 'crash', detail: `${p.host} crashes and forgets every connection` });
       actions.crash(p.host);
       schedule(core, seconds(p.rebootAfter ?? 1), { type: 'reboot', host: p.host });
       return;
@@ -146,17 +146,17 @@ export function applyNow(core: Core, index: number, actions: PerturbActions): vo
         born: p.segment.born === undefined ? core.state.now : seconds(p.segment.born),
       };
       const record = recordSegment(seg);
-      emit(core, { kind: 'perturb', host: from, perturbation: 'inject', detail: `an old segment #${seg.id} is injected into the network`, seg: record });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: from, perturbation: 'inject', detail: `an old segment #${seg.id} is injected into the network`, seg: record });
       launch(core, newPacket(core, seg, record));
       return;
     }
     case 'reconnect':
-      emit(core, { kind: 'perturb', host: p.host, perturbation: 'reconnect', detail: `${p.host} connects again from the same local port` });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: p.host, perturbation: 'reconnect', detail: `${p.host} connects again from the same local port` });
       actions.reconnect(p.host, p.port, p.remotePort);
       return;
     case 'policy':
       core.state.policies = { ...core.state.policies, ...p.set };
-      emit(core, { kind: 'perturb', host: 'client', perturbation: 'policy', detail: `policy changed: ${JSON.stringify(p.set)}`, policies: { ...p.set } });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: 'client', perturbation: 'policy', detail: `policy changed: ${JSON.stringify(p.set)}`, policies: { ...p.set } });
       return;
   }
 }

@@ -152,9 +152,9 @@ export class Simulation {
 
   /** Process exactly one queued event; returns the trace events it produced. */
   step(): TraceEvent[] {
-    const before = this.core.trace.length;
+    const before = this.traceOffset + this.core.trace.length;
     this.advance();
-    return this.core.trace.slice(before);
+    return this.core.trace.slice(before - this.traceOffset);
   }
 
   /** One event, without copying its trace events out (the hot path of runUntil and seek). */
@@ -178,6 +178,8 @@ export class Simulation {
     const until = limit.untilSeconds === undefined ? Infinity : seconds(limit.untilSeconds);
     const target = cond.kind === 'time' ? seconds(cond.seconds) : Infinity;
     const wanted = 'nth' in cond && cond.nth !== undefined ? cond.nth : 1;
+    // A time or quiet condition is about the queue; no event can match it.
+    const byEvent = cond.kind !== 'time' && cond.kind !== 'quiet';
     let seen = 0;
     let steps = 0;
     for (;;) {
@@ -187,15 +189,15 @@ export class Simulation {
       if (next > target) return { reached: true, stoppedBy: 'condition', steps };
       if (next > until || steps >= maxSteps) return { reached: false, stoppedBy: 'limit', steps };
       const trip = this.budget.check(this.core.state.step);
-      if (trip) emit(this.core, { kind: 'perturb', host: 'client', perturbation: 'budget', detail: trip.detail });
+      if (trip) emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'perturb', host: 'client', perturbation: 'budget', detail: trip.detail });
       if (this.budget.stopped) return { reached: false, stoppedBy: this.budget.stopped, steps };
       const trace = this.core.trace;
-      const from = trace.length;
+      // Counted from the start of the run: the step may trim the front of the window.
+      const from = this.traceOffset + trace.length;
       this.advance();
       steps++;
-      for (let i = from; i < trace.length; i++) {
-        const ev = trace[i]!;
-        if (eventMatches(cond, ev) && ++seen >= wanted) return { reached: true, event: ev, stoppedBy: 'condition', steps };
+      for (let i = from - this.traceOffset; byEvent && i < trace.length; i++) {
+        if (eventMatches(cond, trace[i]!) && ++seen >= wanted) return { reached: true, event: trace[i], stoppedBy: 'condition', steps };
       }
     }
   }
@@ -289,7 +291,7 @@ export class Simulation {
         const pkt = this.core.state.inFlight.get(item.pktId);
         if (!pkt) return;
         const seg = arrive(this.core, item.node, pkt);
-        if (seg) this.hosts[item.node as HostName].receive(seg);
+        if (seg) this.hosts[item.node as HostName].receive(seg, pkt.rxKey);
         return;
       }
       case 'timer': {
@@ -300,7 +302,7 @@ export class Simulation {
         this.core.tcbs.touch(tcb);
         if (item.timer === 'RTO') tcb.rtoTimer = null;
         else tcb.twTimer = null;
-        emit(this.core, { kind: 'timer', host: item.host, timer: item.timer, action: 'expire', expires: slot.expires, conn: connRef(tcb) });
+        emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'timer', host: item.host, timer: item.timer, action: 'expire', expires: slot.expires, conn: connRef(tcb) });
         timerExpired(ctx, tcb, item.timer);
         return;
       }
@@ -312,7 +314,7 @@ export class Simulation {
         return;
       case 'reboot':
         this.core.state.hosts[item.host].up = true;
-        emit(this.core, { kind: 'perturb', host: item.host, perturbation: 'reboot', detail: `${item.host} is back up, with no memory of earlier connections` });
+        emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'perturb', host: item.host, perturbation: 'reboot', detail: `${item.host} is back up, with no memory of earlier connections` });
         return;
     }
   }

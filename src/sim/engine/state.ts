@@ -40,6 +40,8 @@ export interface Packet {
    * unchanged share it; records are never edited, so checkpoints share it too.
    */
   record: SegmentRecord | null;
+  /** The receiver's TCB key for the segment, when the sender's TCB has it made (else null). */
+  rxKey: string | null;
 }
 
 export type QueueItem =

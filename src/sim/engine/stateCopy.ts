@@ -16,16 +16,19 @@ import type { Tcb } from '../tcp/tcb.js';
 
 export class TcbCopies {
   private frozen = new WeakMap<Tcb, Tcb>();
-  private touched = new WeakSet<Tcb>();
 
   /** The engine is about to let the TCP code act on this TCB (it may change). */
   touch(tcb: Tcb): void {
-    this.touched.add(tcb);
+    tcb.touched = true;
   }
 
+  /** The TCB's copy for a checkpoint. Every live TCB is copied at every checkpoint, which clears its flag. */
   copyOf(tcb: Tcb): Tcb {
-    const kept = this.frozen.get(tcb);
-    if (kept && !this.touched.has(tcb)) return kept;
+    if (!tcb.touched) {
+      const kept = this.frozen.get(tcb);
+      if (kept) return kept;
+    }
+    tcb.touched = false;
     const fresh = copyTcb(tcb);
     this.frozen.set(tcb, fresh);
     return fresh;
@@ -33,12 +36,8 @@ export class TcbCopies {
 
   /** `live` was just made from the checkpoint's `kept`: until touched, `kept` is its copy. */
   adopt(live: Tcb, kept: Tcb): void {
+    live.touched = false;
     this.frozen.set(live, kept);
-  }
-
-  /** Start a new checkpoint period: nothing is touched yet. */
-  reset(): void {
-    this.touched = new WeakSet();
   }
 }
 
@@ -93,9 +92,7 @@ function copyState(s: SimState, copy: (t: Tcb) => Tcb): SimState {
 
 /** The copy a checkpoint keeps (the run goes on with `s`). */
 export function checkpointCopy(s: SimState, tcbs: TcbCopies): SimState {
-  const copy = copyState(s, (t) => tcbs.copyOf(t));
-  tcbs.reset();
-  return copy;
+  return copyState(s, (t) => tcbs.copyOf(t));
 }
 
 /**

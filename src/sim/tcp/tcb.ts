@@ -38,6 +38,8 @@ export interface Tcb {
    * one object is made with the TCB and shared by all its events (they never edit it).
    */
   ref: ConnRef;
+  /** The key the peer's TCB for this connection has (segments we send are looked up by it). */
+  peerKey: string;
   host: HostName;
   local: SocketAddress;
   remote: SocketAddress;
@@ -89,6 +91,12 @@ export interface Tcb {
   tsRecentStamp: Micros | null;
   /** When this incarnation's TCB was created: a segment born before it is an old duplicate. */
   createdAt: Micros;
+  /**
+   * The engine's bookkeeping for checkpoints, not TCP state: set when the TCB may have changed
+   * since a checkpoint last copied it (see engine/stateCopy.ts). A flag on the object is much
+   * cheaper than a weak set, and the engine sets it on every segment a TCB receives.
+   */
+  touched: boolean;
 }
 
 export function tcbKey(localPort: number, remote: SocketAddress): string {
@@ -109,6 +117,7 @@ export function newTcb(
   return {
     key: tcbKey(local.port, remote),
     ref: { local: `${local.ip}:${local.port}`, remote: `${remote.ip}:${remote.port}`, incarnation },
+    peerKey: tcbKey(remote.port, local),
     host,
     local,
     remote,
@@ -143,6 +152,7 @@ export function newTcb(
     tsRecent: 0,
     tsRecentStamp: null,
     createdAt,
+    touched: true,
   };
 }
 
