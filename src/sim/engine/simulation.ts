@@ -11,21 +11,18 @@ import { CheckpointStore } from './checkpoints.js';
 import { restoredCopy, TcbCopies } from './stateCopy.js';
 import { IncarnationLedger } from './incarnationLedger.js';
 import { emit, scheduleAt, type Core } from './core.js';
-import { connRef, HostContext } from './hostStack.js';
-import { arrive } from './network.js';
+import { HostContext } from './hostStack.js';
+import { dispatch, perturbActions, type Hosts } from './dispatch.js';
 import { applyNow, hasSelector, type PerturbActions } from './perturb.js';
-import { fireTriggers, runAction, scheduleTimedActions, DEFAULT_CLIENT_PORT, DEFAULT_SERVER_PORT } from './script.js';
+import { fireTriggers, scheduleTimedActions } from './script.js';
 import { initialState } from './initialState.js';
 import { buildSnapshot } from './snapshot.js';
-import type { QueueItem } from './state.js';
 import { eventMatches, type Condition } from '../condition.js';
 import { DEFAULT_NETWORK, type NetworkSpec, type Perturbation, type ScenarioSpec } from '../scenario.js';
 import type { Policies } from '../policy.js';
 import { seconds, type Micros } from '../time.js';
 import type { TraceEvent } from '../trace.js';
-import type { HostName } from '../types.js';
 import type { SimSnapshot } from '../view.js';
-import { timerExpired } from '../tcp/timers.js';
 import { LIMITS } from '../limits.js';
 import { RunBudget, type BudgetStop } from './budget.js';
 
@@ -61,7 +58,8 @@ export class Simulation {
   readonly seed: number;
   private readonly options: SimulationOptions;
   private readonly core: Core;
-  private readonly hosts: Record<HostName, HostContext>;
+  private readonly hosts: Hosts;
+  private readonly actions: PerturbActions;
   private readonly checkpointEvery: number;
   private readonly checkpoints: CheckpointStore;
   private readonly traceWindow: number;
@@ -94,6 +92,7 @@ export class Simulation {
       onEvent: (ev) => fireTriggers(this.core, ev),
     };
     this.hosts = { client: new HostContext(this.core, 'client'), server: new HostContext(this.core, 'server') };
+    this.actions = perturbActions(this.core, this.hosts);
     scheduleTimedActions(this.core);
     this.afterStepCount = this.core.perturbations.filter((p) => p.afterStep !== undefined).length;
     this.core.perturbations.forEach((p, i) => {
@@ -165,7 +164,7 @@ export class Simulation {
     this.budget.tick(entry.time);
     s.now = entry.time;
     s.step += 1;
-    this.dispatch(entry.item);
+    dispatch(this.core, this.hosts, this.actions, entry.item);
     if (this.afterStepCount > 0) this.applyDueAfterStep();
     if (s.step % this.checkpointEvery === 0) this.takeCheckpoint();
     if (this.core.trace.length > 2 * this.traceWindow) this.trimTrace();
@@ -284,52 +283,4 @@ export class Simulation {
       if (p.afterStep === step) applyNow(this.core, i, this.actions);
     });
   }
-
-  private dispatch(item: QueueItem): void {
-    switch (item.type) {
-      case 'arrive': {
-        const pkt = this.core.state.inFlight.get(item.pktId);
-        if (!pkt) return;
-        const seg = arrive(this.core, item.node, pkt);
-        if (seg) this.hosts[item.node as HostName].receive(seg, pkt.rxKey);
-        return;
-      }
-      case 'timer': {
-        const ctx = this.hosts[item.host];
-        const tcb = ctx.hostState.tcbs.get(item.key);
-        const slot = tcb ? (item.timer === 'RTO' ? tcb.rtoTimer : tcb.twTimer) : null;
-        if (!tcb || !slot || slot.token !== item.token) return; // cancelled or re-armed since
-        this.core.tcbs.touch(tcb);
-        if (item.timer === 'RTO') tcb.rtoTimer = null;
-        else tcb.twTimer = null;
-        emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'timer', host: item.host, timer: item.timer, action: 'expire', expires: slot.expires, conn: connRef(tcb) });
-        timerExpired(ctx, tcb, item.timer);
-        return;
-      }
-      case 'action':
-        runAction(this.core, this.hosts, this.spec.script[item.action]!, item.conn);
-        return;
-      case 'perturb':
-        applyNow(this.core, item.index, this.actions);
-        return;
-      case 'reboot':
-        this.core.state.hosts[item.host].up = true;
-        emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'perturb', host: item.host, perturbation: 'reboot', detail: `${item.host} is back up, with no memory of earlier connections` });
-        return;
-    }
-  }
-
-  private readonly actions: PerturbActions = {
-    crash: (host) => this.hosts[host].crash(),
-    reconnect: (host, port, remotePort) => {
-      const ctx = this.hosts[host];
-      const local = port ?? ctx.hostState.lastLocalPort ?? this.spec.clientPort ?? DEFAULT_CLIENT_PORT;
-      const peer = this.core.state.hosts[host === 'client' ? 'server' : 'client'];
-      ctx.connect({ ip: peer.ip, port: remotePort ?? this.spec.serverPort ?? DEFAULT_SERVER_PORT }, local);
-    },
-    ports: () => ({
-      client: this.hosts.client.hostState.lastLocalPort ?? this.spec.clientPort ?? DEFAULT_CLIENT_PORT,
-      server: this.spec.serverPort ?? DEFAULT_SERVER_PORT,
-    }),
-  };
 }
