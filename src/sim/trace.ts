@@ -132,60 +132,30 @@ export function flagArray(f: Segment['flags']): Flag[] {
 
 /**
  * The record of `seg` as it is now. `src` and `dst` may be given already formatted (a TCB has
- * them in its ConnRef), which saves building two strings per segment.
+ * them in its ConnRef), which saves building two strings per segment. A record with timestamps
+ * is built whole, not given its two fields afterwards: an object given properties after its
+ * literal gets a second property store, and most segments of a Linux run carry timestamps.
  */
 export function recordSegment(seg: Segment, src = `${seg.src.ip}:${seg.src.port}`, dst = `${seg.dst.ip}:${seg.dst.port}`): SegmentRecord {
-  const rec: SegmentRecord = {
-    id: seg.id,
-    src,
-    dst,
-    from: seg.from,
-    flags: flagArray(seg.flags),
-    seq: seg.seq,
-    ack: seg.ack,
-    len: seg.data.length,
-    window: seg.window,
-    data: seg.data,
-    ttl: seg.ttl,
-    incarnation: seg.incarnation,
-    born: seg.born,
-  };
+  const { id, from, seq, ack, window, data, ttl, incarnation, born, ts } = seg;
+  const flags = flagArray(seg.flags);
+  const len = data.length;
+  const rec: SegmentRecord = ts
+    ? { id, src, dst, from, flags, seq, ack, len, window, data, ttl, incarnation, born, tsval: ts.val, tsecr: ts.ecr }
+    : { id, src, dst, from, flags, seq, ack, len, window, data, ttl, incarnation, born };
   if (seg.retransmitOf !== undefined) rec.retransmitOf = seg.retransmitOf;
   if (seg.copyOf !== undefined) rec.copyOf = seg.copyOf;
-  if (seg.ts) {
-    rec.tsval = seg.ts.val;
-    rec.tsecr = seg.ts.ecr;
-  }
   return rec;
 }
 
 /**
  * The record of the same segment with another TTL (a router has just decremented it): `rec`
- * itself when the TTL is the same, else a copy sharing its strings and flag list. Fields are
- * written in recordSegment's order so every record has the same shape.
+ * itself when the TTL is the same, else a copy of it, which keeps its shape and shares its
+ * strings and flag list.
  */
 export function withTtl(rec: SegmentRecord, ttl: number): SegmentRecord {
   if (rec.ttl === ttl) return rec;
-  const out: SegmentRecord = {
-    id: rec.id,
-    src: rec.src,
-    dst: rec.dst,
-    from: rec.from,
-    flags: rec.flags,
-    seq: rec.seq,
-    ack: rec.ack,
-    len: rec.len,
-    window: rec.window,
-    data: rec.data,
-    ttl,
-    incarnation: rec.incarnation,
-    born: rec.born,
-  };
-  if (rec.retransmitOf !== undefined) out.retransmitOf = rec.retransmitOf;
-  if (rec.copyOf !== undefined) out.copyOf = rec.copyOf;
-  if (rec.tsval !== undefined) {
-    out.tsval = rec.tsval;
-    out.tsecr = rec.tsecr;
-  }
+  const out = { ...rec };
+  out.ttl = ttl;
   return out;
 }

@@ -65,10 +65,12 @@ export class HostContext implements TcpContext {
       ttl: s.policies.initialTtl,
       incarnation: tcb ? tcb.incarnation : inReplyTo!.incarnation,
       born: s.now,
+      // Written in the literal even when absent, so every segment has one shape (adding a
+      // property later gives the object a second store, for each of thousands of segments).
+      retransmitOf: out.retransmitOf,
+      // RFC 7323 §3.2: once negotiated (or offered, on our SYN), every segment but an RST carries it.
+      ts: tcb?.tsOk && !out.flags.RST ? { val: this.tsNow(), ecr: tcb.tsRecent } : undefined,
     };
-    if (out.retransmitOf !== undefined) seg.retransmitOf = out.retransmitOf;
-    // RFC 7323 §3.2: once negotiated (or offered, on our SYN), every segment but an RST carries it.
-    if (tcb?.tsOk && !out.flags.RST) seg.ts = { val: this.tsNow(), ecr: tcb.tsRecent };
     // The record is made once here; the hops and the delivery reuse it (see network.recordOf).
     const record = tcb ? recordSegment(seg, tcb.ref.local, tcb.ref.remote) : recordSegment(seg);
     emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'send', host: this.host, seg: record });
