@@ -21,7 +21,12 @@ export type SavedCounts = readonly Uint32Array[];
 
 export class IncarnationLedger {
   private readonly ips = new Map<string, number>();
-  /** One end of a 4-tuple -> the other end -> index. Never shrinks: an index whose count is 0 is harmless. */
+  /**
+   * The larger end of a 4-tuple -> the smaller end -> index, an end being its IP's number (in
+   * order of first sight) times 65,536 plus its port. A client is seen first, so the larger end
+   * is the server's and one inner map holds all of a churn run's tuples. Never shrinks: an
+   * index whose count is 0 is harmless.
+   */
   private readonly index = new Map<number, Map<number, number>>();
   private size = 0;
   private chunks: Uint32Array[] = [];
@@ -35,16 +40,16 @@ export class IncarnationLedger {
     const y = this.ip(b.ip) * 65536 + b.port;
     const lo = x < y ? x : y;
     const hi = x < y ? y : x;
-    let others = this.index.get(lo);
-    if (others === undefined) this.index.set(lo, (others = new Map()));
-    let i = others.get(hi);
+    let ends = this.index.get(hi);
+    if (ends === undefined) this.index.set(hi, (ends = new Map()));
+    let i = ends.get(lo);
     if (i === undefined) {
       i = this.size++;
       if (i % CHUNK === 0) {
         this.chunks.push(new Uint32Array(CHUNK));
         this.dirty.push(true);
       }
-      others.set(hi, i);
+      ends.set(lo, i);
     }
     return i;
   }
