@@ -15,34 +15,25 @@ import type { HostState, Packet, SimState } from './state.js';
 import type { Tcb } from '../tcp/tcb.js';
 
 export class TcbCopies {
-  private frozen = new WeakMap<Tcb, Tcb>();
-
   /** The engine is about to let the TCP code act on this TCB (it may change). */
   touch(tcb: Tcb): void {
-    tcb.touched = true;
+    tcb.saved = null;
   }
 
-  /** The TCB's copy for a checkpoint. Every live TCB is copied at every checkpoint, which clears its flag. */
+  /** The TCB's copy for a checkpoint: the last one taken, if it has not been touched since. */
   copyOf(tcb: Tcb): Tcb {
-    if (!tcb.touched) {
-      const kept = this.frozen.get(tcb);
-      if (kept) return kept;
-    }
-    tcb.touched = false;
-    const fresh = copyTcb(tcb);
-    this.frozen.set(tcb, fresh);
-    return fresh;
+    return tcb.saved ?? (tcb.saved = copyTcb(tcb));
   }
 
   /** `live` was just made from the checkpoint's `kept`: until touched, `kept` is its copy. */
   adopt(live: Tcb, kept: Tcb): void {
-    live.touched = false;
-    this.frozen.set(live, kept);
+    live.saved = kept;
   }
 }
 
+/** A copy that points at no other copy (so copies never chain). */
 function copyTcb(t: Tcb): Tcb {
-  return { ...t, unacked: t.unacked.map((u) => ({ ...u })) };
+  return { ...t, unacked: t.unacked.map((u) => ({ ...u })), saved: null };
 }
 
 function copyPacket(p: Packet): Packet {

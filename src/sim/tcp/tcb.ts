@@ -92,11 +92,11 @@ export interface Tcb {
   /** When this incarnation's TCB was created: a segment born before it is an old duplicate. */
   createdAt: Micros;
   /**
-   * The engine's bookkeeping for checkpoints, not TCP state: set when the TCB may have changed
-   * since a checkpoint last copied it (see engine/stateCopy.ts). A flag on the object is much
-   * cheaper than a weak set, and the engine sets it on every segment a TCB receives.
+   * The engine's bookkeeping for checkpoints, not TCP state: the copy the last checkpoint took
+   * of this TCB, or null once the TCB may have changed since (see engine/stateCopy.ts). A field
+   * is much cheaper than weak maps, and the engine clears it on every segment a TCB receives.
    */
-  touched: boolean;
+  saved: Tcb | null;
 }
 
 export function tcbKey(localPort: number, remote: SocketAddress): string {
@@ -152,7 +152,7 @@ export function newTcb(
     tsRecent: 0,
     tsRecentStamp: null,
     createdAt,
-    touched: true,
+    saved: null,
   };
 }
 
