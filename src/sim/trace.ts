@@ -150,12 +150,17 @@ export function recordSegment(seg: Segment, src = `${seg.src.ip}:${seg.src.port}
 
 /**
  * The record of the same segment with another TTL (a router has just decremented it): `rec`
- * itself when the TTL is the same, else a copy of it, which keeps its shape and shares its
- * strings and flag list.
+ * itself when the TTL is the same, else a copy sharing its strings and flag list, built as
+ * recordSegment builds one (same fields in the same order; a literal is faster than a spread).
  */
 export function withTtl(rec: SegmentRecord, ttl: number): SegmentRecord {
   if (rec.ttl === ttl) return rec;
-  const out = { ...rec };
-  out.ttl = ttl;
+  const { id, src, dst, from, flags, seq, ack, len, window, data, incarnation, born, tsval, tsecr } = rec;
+  const out: SegmentRecord =
+    tsval !== undefined
+      ? { id, src, dst, from, flags, seq, ack, len, window, data, ttl, incarnation, born, tsval, tsecr }
+      : { id, src, dst, from, flags, seq, ack, len, window, data, ttl, incarnation, born };
+  if (rec.retransmitOf !== undefined) out.retransmitOf = rec.retransmitOf;
+  if (rec.copyOf !== undefined) out.copyOf = rec.copyOf;
   return out;
 }
