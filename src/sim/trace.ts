@@ -8,7 +8,11 @@ import type { Flag, HostName, NodeName, Segment } from './types.js';
 import type { TcpState } from './tcp/states.js';
 import type { Policies } from './policy.js';
 
-/** A segment as the trace records it: a frozen copy taken at the moment of the event. */
+/**
+ * A segment as the trace records it: a copy taken at the moment of the event. Records are never
+ * edited, so events that see the segment unchanged share one (a send's record is made once; a
+ * router's hop makes a new one only because the TTL fell; the delivery shares the last hop's).
+ */
 export interface SegmentRecord {
   id: number;
   src: string;
@@ -126,27 +130,37 @@ export function flagArray(f: Segment['flags']): Flag[] {
   return FLAG_ARRAYS[bits] as Flag[];
 }
 
-export function recordSegment(seg: Segment): SegmentRecord {
-  const rec: SegmentRecord = {
-    id: seg.id,
-    src: `${seg.src.ip}:${seg.src.port}`,
-    dst: `${seg.dst.ip}:${seg.dst.port}`,
-    from: seg.from,
-    flags: flagArray(seg.flags),
-    seq: seg.seq,
-    ack: seg.ack,
-    len: seg.data.length,
-    window: seg.window,
-    data: seg.data,
-    ttl: seg.ttl,
-    incarnation: seg.incarnation,
-    born: seg.born,
-  };
+/**
+ * The record of `seg` as it is now. `src` and `dst` may be given already formatted (a TCB has
+ * them in its ConnRef), which saves building two strings per segment. A record with timestamps
+ * is built whole, not given its two fields afterwards: an object given properties after its
+ * literal gets a second property store, and most segments of a Linux run carry timestamps.
+ */
+export function recordSegment(seg: Segment, src = `${seg.src.ip}:${seg.src.port}`, dst = `${seg.dst.ip}:${seg.dst.port}`): SegmentRecord {
+  const { id, from, seq, ack, window, data, ttl, incarnation, born, ts } = seg;
+  const flags = flagArray(seg.flags);
+  const len = data.length;
+  const rec: SegmentRecord = ts
+    ? { id, src, dst, from, flags, seq, ack, len, window, data, ttl, incarnation, born, tsval: ts.val, tsecr: ts.ecr }
+    : { id, src, dst, from, flags, seq, ack, len, window, data, ttl, incarnation, born };
   if (seg.retransmitOf !== undefined) rec.retransmitOf = seg.retransmitOf;
   if (seg.copyOf !== undefined) rec.copyOf = seg.copyOf;
-  if (seg.ts) {
-    rec.tsval = seg.ts.val;
-    rec.tsecr = seg.ts.ecr;
-  }
   return rec;
+}
+
+/**
+ * The record of the same segment with another TTL (a router has just decremented it): `rec`
+ * itself when the TTL is the same, else a copy sharing its strings and flag list, built as
+ * recordSegment builds one (same fields in the same order; a literal is faster than a spread).
+ */
+export function withTtl(rec: SegmentRecord, ttl: number): SegmentRecord {
+  if (rec.ttl === ttl) return rec;
+  const { id, src, dst, from, flags, seq, ack, len, window, data, incarnation, born, tsval, tsecr } = rec;
+  const out: SegmentRecord =
+    tsval !== undefined
+      ? { id, src, dst, from, flags, seq, ack, len, window, data, ttl, incarnation, born, tsval, tsecr }
+      : { id, src, dst, from, flags, seq, ack, len, window, data, ttl, incarnation, born };
+  if (rec.retransmitOf !== undefined) out.retransmitOf = rec.retransmitOf;
+  if (rec.copyOf !== undefined) out.copyOf = rec.copyOf;
+  return out;
 }

@@ -3,7 +3,8 @@
  * scheduling, so two events due at the same microsecond always run in the order they were
  * scheduled: the stable tie-break that makes every run reproducible.
  *
- * The heap is a plain array of plain objects so that a checkpoint can structuredClone it.
+ * The heap is a plain array of entries that are never edited once pushed, so a checkpoint
+ * copies the array and shares the entries.
  */
 export interface HeapEntry<T> {
   time: number;

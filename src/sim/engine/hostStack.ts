@@ -13,7 +13,7 @@ import { segmentArrives } from '../tcp/input.js';
 import { segmentForListener, segmentForNoConnection } from '../tcp/inputClosed.js';
 import { activeOpen } from '../tcp/userCalls.js';
 import { REOPEN_ISS_GAP } from '../tcp/inputClosed.js';
-import { recordSegment, type AppEventName, type ConnRef, type TimerName } from '../trace.js';
+import { recordSegment, type AppEventName, type ConnRef, type TimerName, type TraceEvent } from '../trace.js';
 import { seqNorm } from '../seq.js';
 import { nextUint32 } from '../rng.js';
 import { seconds, type Micros } from '../time.js';
@@ -23,19 +23,9 @@ import type { Policies } from '../policy.js';
 export const EPHEMERAL_FIRST = 49152;
 export const EPHEMERAL_LAST = 65535;
 
+/** The connection as trace events name it (made once, with the TCB). */
 export function connRef(tcb: Tcb): ConnRef {
-  return {
-    local: `${tcb.local.ip}:${tcb.local.port}`,
-    remote: `${tcb.remote.ip}:${tcb.remote.port}`,
-    incarnation: tcb.incarnation,
-  };
-}
-
-/** The 4-tuple, the same string from either end, for counting incarnations. */
-function tupleKey(a: SocketAddress, b: SocketAddress): string {
-  const x = `${a.ip}:${a.port}`;
-  const y = `${b.ip}:${b.port}`;
-  return x < y ? `${x}-${y}` : `${y}-${x}`;
+  return tcb.ref;
 }
 
 export class HostContext implements TcpContext {
@@ -75,12 +65,16 @@ export class HostContext implements TcpContext {
       ttl: s.policies.initialTtl,
       incarnation: tcb ? tcb.incarnation : inReplyTo!.incarnation,
       born: s.now,
+      // Written in the literal even when absent, so every segment has one shape (adding a
+      // property later gives the object a second store, for each of thousands of segments).
+      retransmitOf: out.retransmitOf,
+      // RFC 7323 §3.2: once negotiated (or offered, on our SYN), every segment but an RST carries it.
+      ts: tcb?.tsOk && !out.flags.RST ? { val: this.tsNow(), ecr: tcb.tsRecent } : undefined,
     };
-    if (out.retransmitOf !== undefined) seg.retransmitOf = out.retransmitOf;
-    // RFC 7323 §3.2: once negotiated (or offered, on our SYN), every segment but an RST carries it.
-    if (tcb?.tsOk && !out.flags.RST) seg.ts = { val: this.tsNow(), ecr: tcb.tsRecent };
-    emit(this.core, { kind: 'send', host: this.host, seg: recordSegment(seg) });
-    const pkt = newPacket(this.core, seg);
+    // The record is made once here; the hops and the delivery reuse it (see network.recordOf).
+    const record = tcb ? recordSegment(seg, tcb.ref.local, tcb.ref.remote) : recordSegment(seg);
+    emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'send', host: this.host, seg: record });
+    const pkt = newPacket(this.core, seg, record, tcb ? tcb.peerKey : null);
     pkt.senderState = tcb ? tcb.state : null;
     if (randomlyLost(this.core)) pkt.doomed = 'random-loss';
     const extra = onSend(this.core, pkt);
@@ -93,7 +87,7 @@ export class HostContext implements TcpContext {
     if (from === to) return;
     tcb.state = to;
     tcb.lastTransition = { from, to, at: this.now };
-    emit(this.core, { kind: 'state', host: this.host, from, to, conn: connRef(tcb), cause });
+    emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'state', host: this.host, from, to, conn: connRef(tcb), cause });
     if (to === 'CLOSED' || to === 'LISTEN') {
       // Deleting the TCB also silences its timers: queued expiries find no TCB and are ignored.
       tcb.rtoTimer = null;
@@ -110,6 +104,8 @@ export class HostContext implements TcpContext {
     else tcb.twTimer = slot;
     schedule(this.core, delay, { type: 'timer', host: this.host, key: tcb.key, timer, token: slot.token });
     emit(this.core, {
+      at: this.core.state.now,
+      step: this.core.state.step,
       kind: 'timer',
       host: this.host,
       timer,
@@ -124,12 +120,12 @@ export class HostContext implements TcpContext {
     if (!slot) return;
     if (timer === 'RTO') tcb.rtoTimer = null;
     else tcb.twTimer = null;
-    emit(this.core, { kind: 'timer', host: this.host, timer, action: 'cancel', expires: slot.expires, conn: connRef(tcb) });
+    emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'timer', host: this.host, timer, action: 'cancel', expires: slot.expires, conn: connRef(tcb) });
   }
 
   app(event: AppEventName, tcb: Tcb | null, data?: string, detail?: string): void {
     if (event === 'ECONNRESET' && tcb) this.hostState.resetKey = tcb.key;
-    const ev: Parameters<typeof emit>[1] = { kind: 'app', host: this.host, event };
+    const ev: TraceEvent & { kind: 'app' } = { at: this.core.state.now, step: this.core.state.step, kind: 'app', host: this.host, event };
     if (tcb) ev.conn = connRef(tcb);
     if (data !== undefined) ev.data = data;
     if (detail !== undefined) ev.detail = detail;
@@ -138,6 +134,8 @@ export class HostContext implements TcpContext {
 
   oldDuplicateAccepted(tcb: Tcb, seg: Segment): void {
     emit(this.core, {
+      at: this.core.state.now,
+      step: this.core.state.step,
       kind: 'alert',
       host: this.host,
       alert: 'old-duplicate-accepted',
@@ -181,10 +179,11 @@ export class HostContext implements TcpContext {
   /** A new TCB for this host; `incarnation` null means "the next one for this 4-tuple". */
   createTcb(local: SocketAddress, remote: SocketAddress, incarnation: number | null, state: TcpState): Tcb {
     const s = this.core.state;
-    const tuple = tupleKey(local, remote);
-    const known = this.core.incarnations.count(tuple);
+    const ledger = this.core.incarnations;
+    const tuple = ledger.tuple(local, remote);
+    const known = ledger.count(tuple);
     const inc = incarnation ?? known + 1;
-    if (inc > known) this.core.incarnations.record(tuple, s.step, inc);
+    if (inc > known) ledger.raise(tuple, inc);
     const tcb = newTcb(this.host, { ...local }, { ...remote }, inc, state, seconds(s.policies.initialRtoSeconds), s.now);
     const h = this.hostState;
     h.tcbs.set(tcb.key, tcb);
@@ -194,8 +193,8 @@ export class HostContext implements TcpContext {
   }
 
   /** A segment has reached this host: find its connection, or its listener, or answer RST. */
-  receive(seg: Segment): void {
-    const tcb = this.hostState.tcbs.get(tcbKey(seg.dst.port, seg.src));
+  receive(seg: Segment, key: string | null = null): void {
+    const tcb = this.hostState.tcbs.get(key ?? tcbKey(seg.dst.port, seg.src));
     if (tcb) {
       this.core.tcbs.touch(tcb);
       segmentArrives(this, tcb, seg);
@@ -207,7 +206,7 @@ export class HostContext implements TcpContext {
   listen(port: number): void {
     const h = this.hostState;
     if (!h.listeners.includes(port)) h.listeners.push(port);
-    emit(this.core, { kind: 'app', host: this.host, event: 'listening', detail: `port ${port}` });
+    emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'app', host: this.host, event: 'listening', detail: `port ${port}` });
   }
 
   /** connect(): from an explicit local port, or the next free ephemeral one. */
@@ -217,7 +216,7 @@ export class HostContext implements TcpContext {
     if (port === null) {
       // Linux reports an exhausted range as EADDRNOTAVAIL (inet_hash_connect).
       const event = this.policies.reuseCheck === 'linux' ? 'EADDRNOTAVAIL' : 'EADDRINUSE';
-      emit(this.core, { kind: 'app', host: this.host, event, detail: 'no free ephemeral port' });
+      emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'app', host: this.host, event, detail: 'no free ephemeral port' });
       return null;
     }
     const existing = h.tcbs.get(tcbKey(port, remote));
@@ -229,6 +228,8 @@ export class HostContext implements TcpContext {
       if (existing.state === 'TIME_WAIT' && this.policies.reuseTimeWait === 'allow' && linux && !existing.tsOk && localPort !== undefined) {
         // tcp_twsk_unique refuses: without timestamps nothing tells old segments from new ones.
         emit(this.core, {
+          at: this.core.state.now,
+          step: this.core.state.step,
           kind: 'app',
           host: this.host,
           event: 'EADDRNOTAVAIL',
@@ -247,7 +248,7 @@ export class HostContext implements TcpContext {
         );
       } else {
         const why = existing.state === 'TIME_WAIT' ? 'the 4-tuple is still in TIME_WAIT' : `the 4-tuple is in use (${existing.state})`;
-        emit(this.core, { kind: 'app', host: this.host, event: 'EADDRINUSE', conn: connRef(existing), detail: why });
+        emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'app', host: this.host, event: 'EADDRINUSE', conn: connRef(existing), detail: why });
         return null;
       }
     }

@@ -5,7 +5,7 @@
  */
 import { emit, schedule, type Core } from './core.js';
 import type { Packet } from './state.js';
-import { recordSegment, type DropReason } from '../trace.js';
+import { recordSegment, withTtl, type DropReason, type SegmentRecord } from '../trace.js';
 import { seconds, type Micros } from '../time.js';
 import type { HostName, NodeName, Segment } from '../types.js';
 import { nextFloat } from '../rng.js';
@@ -40,9 +40,16 @@ function forward(core: Core, pkt: Packet, next: NodeName, delay: Micros): void {
   schedule(core, delay, { type: 'arrive', node: next, pktId: pkt.seg.id });
 }
 
-/** A fresh packet for a segment leaving its host (or injected at it). */
-export function newPacket(core: Core, seg: Segment): Packet {
-  return { seg, nextNode: seg.from, arrives: core.state.now, departed: core.state.now, doomed: null, extraDelay: 0, loop: null, routersSeen: 0, senderState: null };
+/** A fresh packet for a segment leaving its host (or injected at it), with its record if made. */
+export function newPacket(core: Core, seg: Segment, record: SegmentRecord | null = null, rxKey: string | null = null): Packet {
+  return { seg, nextNode: seg.from, arrives: core.state.now, departed: core.state.now, doomed: null, extraDelay: 0, loop: null, routersSeen: 0, senderState: null, record, rxKey };
+}
+
+/** The record of the packet's segment as it is now: the last one made, unless the TTL has fallen since. */
+export function recordOf(pkt: Packet): SegmentRecord {
+  const rec = pkt.record;
+  if (rec !== null && rec.ttl === pkt.seg.ttl) return rec;
+  return (pkt.record = rec === null ? recordSegment(pkt.seg) : withTtl(rec, pkt.seg.ttl));
 }
 
 /** Put a packet on the first link out of its sender. */
@@ -54,7 +61,7 @@ export function launch(core: Core, pkt: Packet, extra: Micros = 0): void {
 
 function drop(core: Core, node: NodeName, pkt: Packet, reason: DropReason): void {
   core.state.inFlight.delete(pkt.seg.id);
-  emit(core, { kind: 'drop', host: node, seg: recordSegment(pkt.seg), reason });
+  emit(core, { at: core.state.now, step: core.state.step, kind: 'drop', host: node, seg: recordOf(pkt), reason });
 }
 
 /**
@@ -87,23 +94,25 @@ export function arrive(core: Core, node: NodeName, pkt: Packet): Segment | null 
     if (healed) {
       pkt.loop = null;
       emit(core, {
+        at: core.state.now,
+        step: core.state.step,
         kind: 'perturb',
         host: node,
         perturbation: 'loop-released',
         detail: `the routing loop is healed: segment #${pkt.seg.id} leaves ${node} after ${loop.laps} laps with TTL ${pkt.seg.ttl}`,
-        seg: recordSegment(pkt.seg),
+        seg: recordOf(pkt),
       });
     } else {
       const other: NodeName = node === 'r1' ? 'r2' : 'r1';
       if (loop.hopsLeft !== null) loop.hopsLeft -= 1;
       if (node === 'r1') loop.laps += 1;
-      emit(core, { kind: 'hop', host: node, seg: recordSegment(pkt.seg), toward: other, looping: true });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'hop', host: node, seg: recordOf(pkt), toward: other, looping: true });
       forward(core, pkt, other, seconds(core.network.loopHopDelay));
       return null;
     }
   }
   const next = nextHop(node, destinationOf(pkt.seg));
-  emit(core, { kind: 'hop', host: node, seg: recordSegment(pkt.seg), toward: next, looping: false });
+  emit(core, { at: core.state.now, step: core.state.step, kind: 'hop', host: node, seg: recordOf(pkt), toward: next, looping: false });
   forward(core, pkt, next, linkDelay(core, node, next));
   return null;
 }
@@ -118,7 +127,7 @@ function arriveAtHost(core: Core, host: HostName, pkt: Packet): Segment | null {
     return null;
   }
   core.state.inFlight.delete(pkt.seg.id);
-  emit(core, { kind: 'deliver', host, seg: recordSegment(pkt.seg) });
+  emit(core, { at: core.state.now, step: core.state.step, kind: 'deliver', host, seg: recordOf(pkt) });
   return pkt.seg;
 }
 

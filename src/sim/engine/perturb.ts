@@ -4,7 +4,7 @@
  * a `perturb` trace event.
  */
 import { emit, schedule, type Core } from './core.js';
-import { launch, newPacket } from './network.js';
+import { launch, newPacket, recordOf } from './network.js';
 import type { Packet } from './state.js';
 import type { Perturbation, SegmentSelector } from '../scenario.js';
 import { flagArray, recordSegment } from '../trace.js';
@@ -49,9 +49,9 @@ export function onSend(core: Core, pkt: Packet): Micros {
 
 /** What a segment perturbation does to one packet. */
 function applyToPacket(core: Core, p: SegmentPerturbation, pkt: Packet): void {
-  const seg = recordSegment(pkt.seg);
+  const seg = recordOf(pkt);
   const note = (detail: string): void => {
-    emit(core, { kind: 'perturb', host: pkt.seg.from, perturbation: p.kind, detail, seg });
+    emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: pkt.seg.from, perturbation: p.kind, detail, seg });
   };
   switch (p.kind) {
     case 'drop':
@@ -63,7 +63,7 @@ function applyToPacket(core: Core, p: SegmentPerturbation, pkt: Packet): void {
       const gap = seconds(p.gap ?? 0.005);
       for (let i = 1; i <= copies; i++) {
         const copy: Segment = { ...pkt.seg, id: core.state.nextSegId++, copyOf: pkt.seg.id };
-        const twin: Packet = { ...pkt, seg: copy, loop: pkt.loop ? { ...pkt.loop } : null };
+        const twin: Packet = { ...pkt, seg: copy, loop: pkt.loop ? { ...pkt.loop } : null, record: null };
         if (pkt.nextNode === pkt.seg.from) {
           // Still at its sender (caught as it is sent): the copy follows it onto the first link.
           launch(core, twin, gap * i);
@@ -118,11 +118,11 @@ export function applyNow(core: Core, index: number, actions: PerturbActions): vo
           n++;
         }
       }
-      emit(core, { kind: 'perturb', host: 'r1', perturbation: 'heal', detail: `the routing loop is healed (${n} segment${n === 1 ? '' : 's'} will be released)` });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: 'r1', perturbation: 'heal', detail: `the routing loop is healed (${n} segment${n === 1 ? '' : 's'} will be released)` });
       return;
     }
     case 'crash':
-      emit(core, { kind: 'perturb', host: p.host, perturbation: 'crash', detail: `${p.host} crashes and forgets every connection` });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: p.host, perturbation: 'crash', detail: `${p.host} crashes and forgets every connection` });
       actions.crash(p.host);
       schedule(core, seconds(p.rebootAfter ?? 1), { type: 'reboot', host: p.host });
       return;
@@ -145,17 +145,18 @@ export function applyNow(core: Core, index: number, actions: PerturbActions): vo
         incarnation: p.segment.incarnation ?? 1,
         born: p.segment.born === undefined ? core.state.now : seconds(p.segment.born),
       };
-      emit(core, { kind: 'perturb', host: from, perturbation: 'inject', detail: `an old segment #${seg.id} is injected into the network`, seg: recordSegment(seg) });
-      launch(core, newPacket(core, seg));
+      const record = recordSegment(seg);
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: from, perturbation: 'inject', detail: `an old segment #${seg.id} is injected into the network`, seg: record });
+      launch(core, newPacket(core, seg, record));
       return;
     }
     case 'reconnect':
-      emit(core, { kind: 'perturb', host: p.host, perturbation: 'reconnect', detail: `${p.host} connects again from the same local port` });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: p.host, perturbation: 'reconnect', detail: `${p.host} connects again from the same local port` });
       actions.reconnect(p.host, p.port, p.remotePort);
       return;
     case 'policy':
       core.state.policies = { ...core.state.policies, ...p.set };
-      emit(core, { kind: 'perturb', host: 'client', perturbation: 'policy', detail: `policy changed: ${JSON.stringify(p.set)}`, policies: { ...p.set } });
+      emit(core, { at: core.state.now, step: core.state.step, kind: 'perturb', host: 'client', perturbation: 'policy', detail: `policy changed: ${JSON.stringify(p.set)}`, policies: { ...p.set } });
       return;
   }
 }

@@ -6,7 +6,7 @@ import { schedule, scheduleAt, type Core } from './core.js';
 import type { HostContext } from './hostStack.js';
 import type { ScriptAction, Trigger } from '../scenario.js';
 import type { ConnRef, TraceEvent } from '../trace.js';
-import { tcbKey, type Tcb } from '../tcp/tcb.js';
+import type { Tcb } from '../tcp/tcb.js';
 import { seconds } from '../time.js';
 import type { HostName } from '../types.js';
 import { userAbort, userClose, userSend } from '../tcp/userCalls.js';
@@ -49,11 +49,7 @@ export function fireTriggers(core: Core, ev: TraceEvent): void {
  */
 function targetTcb(core: Core, ctx: HostContext, a: ScriptAction, conn: ConnRef | undefined): Tcb | undefined {
   if (!conn || !a.when) return ctx.currentTcb();
-  const sameSide = a.when.host === a.host;
-  const local = sameSide ? conn.local : conn.remote;
-  const remote = sameSide ? conn.remote : conn.local;
-  const [rip, rport] = splitAddress(remote);
-  const tcb = core.state.hosts[a.host].tcbs.get(tcbKey(splitAddress(local)[1], { ip: rip, port: rport }));
+  const tcb = core.state.hosts[a.host].tcbs.get(keyOf(a, a.when, conn));
   return tcb && tcb.incarnation === conn.incarnation ? tcb : undefined;
 }
 
@@ -62,16 +58,19 @@ function resetUnder(core: Core, a: ScriptAction, conn: ConnRef | undefined): boo
   const h = core.state.hosts[a.host];
   if (h.resetKey === null) return false;
   if (!conn || !a.when) return h.current === h.resetKey;
-  const sameSide = a.when.host === a.host;
-  const local = sameSide ? conn.local : conn.remote;
-  const remote = sameSide ? conn.remote : conn.local;
-  const [rip, rport] = splitAddress(remote);
-  return tcbKey(splitAddress(local)[1], { ip: rip, port: rport }) === h.resetKey;
+  return keyOf(a, a.when, conn) === h.resetKey;
 }
 
-function splitAddress(a: string): [string, number] {
-  const i = a.lastIndexOf(':');
-  return [a.slice(0, i), Number(a.slice(i + 1))];
+/**
+ * The acting host's TCB key (see tcbKey) for the connection an event named. ConnRef addresses
+ * are written as tcbKey writes them ("ip:port", the port as a plain number), so the key is put
+ * together from the strings without parsing the port.
+ */
+function keyOf(a: ScriptAction, trigger: Trigger, conn: ConnRef): string {
+  const sameSide = trigger.host === a.host;
+  const local = sameSide ? conn.local : conn.remote;
+  const remote = sameSide ? conn.remote : conn.local;
+  return `${local.slice(local.lastIndexOf(':') + 1)}|${remote}`;
 }
 
 /** Carry out one application call. */

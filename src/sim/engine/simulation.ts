@@ -7,26 +7,22 @@
  * order events were scheduled.
  */
 import { heapPeek, heapPop } from './heap.js';
-import { deepCopy } from './deepCopy.js';
 import { CheckpointStore } from './checkpoints.js';
-import { TcbCopies } from './stateCopy.js';
+import { restoredCopy, TcbCopies } from './stateCopy.js';
 import { IncarnationLedger } from './incarnationLedger.js';
 import { emit, scheduleAt, type Core } from './core.js';
-import { connRef, HostContext } from './hostStack.js';
-import { arrive } from './network.js';
+import { HostContext } from './hostStack.js';
+import { dispatch, perturbActions, type Hosts } from './dispatch.js';
 import { applyNow, hasSelector, type PerturbActions } from './perturb.js';
-import { fireTriggers, runAction, scheduleTimedActions, DEFAULT_CLIENT_PORT, DEFAULT_SERVER_PORT } from './script.js';
+import { fireTriggers, scheduleTimedActions } from './script.js';
 import { initialState } from './initialState.js';
 import { buildSnapshot } from './snapshot.js';
-import type { QueueItem } from './state.js';
 import { eventMatches, type Condition } from '../condition.js';
 import { DEFAULT_NETWORK, type NetworkSpec, type Perturbation, type ScenarioSpec } from '../scenario.js';
 import type { Policies } from '../policy.js';
 import { seconds, type Micros } from '../time.js';
 import type { TraceEvent } from '../trace.js';
-import type { HostName } from '../types.js';
 import type { SimSnapshot } from '../view.js';
-import { timerExpired } from '../tcp/timers.js';
 import { LIMITS } from '../limits.js';
 import { RunBudget, type BudgetStop } from './budget.js';
 
@@ -62,7 +58,8 @@ export class Simulation {
   readonly seed: number;
   private readonly options: SimulationOptions;
   private readonly core: Core;
-  private readonly hosts: Record<HostName, HostContext>;
+  private readonly hosts: Hosts;
+  private readonly actions: PerturbActions;
   private readonly checkpointEvery: number;
   private readonly checkpoints: CheckpointStore;
   private readonly traceWindow: number;
@@ -95,6 +92,7 @@ export class Simulation {
       onEvent: (ev) => fireTriggers(this.core, ev),
     };
     this.hosts = { client: new HostContext(this.core, 'client'), server: new HostContext(this.core, 'server') };
+    this.actions = perturbActions(this.core, this.hosts);
     scheduleTimedActions(this.core);
     this.afterStepCount = this.core.perturbations.filter((p) => p.afterStep !== undefined).length;
     this.core.perturbations.forEach((p, i) => {
@@ -153,9 +151,9 @@ export class Simulation {
 
   /** Process exactly one queued event; returns the trace events it produced. */
   step(): TraceEvent[] {
-    const before = this.core.trace.length;
+    const before = this.traceOffset + this.core.trace.length;
     this.advance();
-    return this.core.trace.slice(before);
+    return this.core.trace.slice(before - this.traceOffset);
   }
 
   /** One event, without copying its trace events out (the hot path of runUntil and seek). */
@@ -166,7 +164,7 @@ export class Simulation {
     this.budget.tick(entry.time);
     s.now = entry.time;
     s.step += 1;
-    this.dispatch(entry.item);
+    dispatch(this.core, this.hosts, this.actions, entry.item);
     if (this.afterStepCount > 0) this.applyDueAfterStep();
     if (s.step % this.checkpointEvery === 0) this.takeCheckpoint();
     if (this.core.trace.length > 2 * this.traceWindow) this.trimTrace();
@@ -179,6 +177,8 @@ export class Simulation {
     const until = limit.untilSeconds === undefined ? Infinity : seconds(limit.untilSeconds);
     const target = cond.kind === 'time' ? seconds(cond.seconds) : Infinity;
     const wanted = 'nth' in cond && cond.nth !== undefined ? cond.nth : 1;
+    // A time or quiet condition is about the queue; no event can match it.
+    const byEvent = cond.kind !== 'time' && cond.kind !== 'quiet';
     let seen = 0;
     let steps = 0;
     for (;;) {
@@ -188,15 +188,15 @@ export class Simulation {
       if (next > target) return { reached: true, stoppedBy: 'condition', steps };
       if (next > until || steps >= maxSteps) return { reached: false, stoppedBy: 'limit', steps };
       const trip = this.budget.check(this.core.state.step);
-      if (trip) emit(this.core, { kind: 'perturb', host: 'client', perturbation: 'budget', detail: trip.detail });
+      if (trip) emit(this.core, { at: this.core.state.now, step: this.core.state.step, kind: 'perturb', host: 'client', perturbation: 'budget', detail: trip.detail });
       if (this.budget.stopped) return { reached: false, stoppedBy: this.budget.stopped, steps };
       const trace = this.core.trace;
-      const from = trace.length;
+      // Counted from the start of the run: the step may trim the front of the window.
+      const from = this.traceOffset + trace.length;
       this.advance();
       steps++;
-      for (let i = from; i < trace.length; i++) {
-        const ev = trace[i]!;
-        if (eventMatches(cond, ev) && ++seen >= wanted) return { reached: true, event: ev, stoppedBy: 'condition', steps };
+      for (let i = from - this.traceOffset; byEvent && i < trace.length; i++) {
+        if (eventMatches(cond, trace[i]!) && ++seen >= wanted) return { reached: true, event: trace[i], stoppedBy: 'condition', steps };
       }
     }
   }
@@ -214,8 +214,8 @@ export class Simulation {
     if (target < this.core.state.step) {
       this.budget.reset();
       const cp = this.checkpoints.atOrBefore(target);
-      this.core.state = deepCopy(cp.state);
-      this.core.incarnations.rewindTo(cp.step);
+      this.core.state = restoredCopy(cp.state, this.core.tcbs);
+      this.core.incarnations.restore(cp.incarnations);
       if (cp.traceLength >= this.traceOffset) {
         this.core.trace.length = cp.traceLength - this.traceOffset;
       } else {
@@ -265,7 +265,7 @@ export class Simulation {
   }
 
   private takeCheckpoint(): void {
-    this.checkpoints.take(this.core.state, this.traceOffset + this.core.trace.length);
+    this.checkpoints.take(this.core.state, this.traceOffset + this.core.trace.length, this.core.incarnations);
   }
 
   private trimTrace(): void {
@@ -283,52 +283,4 @@ export class Simulation {
       if (p.afterStep === step) applyNow(this.core, i, this.actions);
     });
   }
-
-  private dispatch(item: QueueItem): void {
-    switch (item.type) {
-      case 'arrive': {
-        const pkt = this.core.state.inFlight.get(item.pktId);
-        if (!pkt) return;
-        const seg = arrive(this.core, item.node, pkt);
-        if (seg) this.hosts[item.node as HostName].receive(seg);
-        return;
-      }
-      case 'timer': {
-        const ctx = this.hosts[item.host];
-        const tcb = ctx.hostState.tcbs.get(item.key);
-        const slot = tcb ? (item.timer === 'RTO' ? tcb.rtoTimer : tcb.twTimer) : null;
-        if (!tcb || !slot || slot.token !== item.token) return; // cancelled or re-armed since
-        this.core.tcbs.touch(tcb);
-        if (item.timer === 'RTO') tcb.rtoTimer = null;
-        else tcb.twTimer = null;
-        emit(this.core, { kind: 'timer', host: item.host, timer: item.timer, action: 'expire', expires: slot.expires, conn: connRef(tcb) });
-        timerExpired(ctx, tcb, item.timer);
-        return;
-      }
-      case 'action':
-        runAction(this.core, this.hosts, this.spec.script[item.action]!, item.conn);
-        return;
-      case 'perturb':
-        applyNow(this.core, item.index, this.actions);
-        return;
-      case 'reboot':
-        this.core.state.hosts[item.host].up = true;
-        emit(this.core, { kind: 'perturb', host: item.host, perturbation: 'reboot', detail: `${item.host} is back up, with no memory of earlier connections` });
-        return;
-    }
-  }
-
-  private readonly actions: PerturbActions = {
-    crash: (host) => this.hosts[host].crash(),
-    reconnect: (host, port, remotePort) => {
-      const ctx = this.hosts[host];
-      const local = port ?? ctx.hostState.lastLocalPort ?? this.spec.clientPort ?? DEFAULT_CLIENT_PORT;
-      const peer = this.core.state.hosts[host === 'client' ? 'server' : 'client'];
-      ctx.connect({ ip: peer.ip, port: remotePort ?? this.spec.serverPort ?? DEFAULT_SERVER_PORT }, local);
-    },
-    ports: () => ({
-      client: this.hosts.client.hostState.lastLocalPort ?? this.spec.clientPort ?? DEFAULT_CLIENT_PORT,
-      server: this.spec.serverPort ?? DEFAULT_SERVER_PORT,
-    }),
-  };
 }

@@ -1,5 +1,5 @@
 /**
- * The whole mutable state of a run, as plain data. A checkpoint is a structuredClone of it,
+ * The whole mutable state of a run, as plain data. A checkpoint is a copy of it (stateCopy.ts),
  * so it holds no functions and no references outside itself. The trace is kept apart (it is
  * append-only and a checkpoint remembers only its length).
  */
@@ -8,7 +8,7 @@ import type { Micros } from '../time.js';
 import type { HostName, NodeName, Segment } from '../types.js';
 import type { Policies } from '../policy.js';
 import type { RngState } from '../rng.js';
-import type { ConnRef, DropReason, TimerName } from '../trace.js';
+import type { ConnRef, DropReason, SegmentRecord, TimerName } from '../trace.js';
 import type { TcpState } from '../tcp/states.js';
 import type { Tcb } from '../tcp/tcb.js';
 
@@ -35,6 +35,13 @@ export interface Packet {
   senderState: TcpState | null;
   /** Routers passed so far (a lost segment vanishes past the first). */
   routersSeen: number;
+  /**
+   * The trace's latest record of `seg` (null before the first). Events that see the segment
+   * unchanged share it; records are never edited, so checkpoints share it too.
+   */
+  record: SegmentRecord | null;
+  /** The receiver's TCB key for the segment, when the sender's TCB has it made (else null). */
+  rxKey: string | null;
 }
 
 export type QueueItem =

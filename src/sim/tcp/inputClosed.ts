@@ -3,11 +3,12 @@
  * (§3.10.7.2, LISTEN).
  */
 import { seqAdd } from '../seq.js';
-import { flagsOf, type Segment } from '../types.js';
+import type { Segment } from '../types.js';
 import type { TcpContext } from './context.js';
 import { resetFor, sendReliable } from './output.js';
 import type { Tcb } from './tcb.js';
 import { negotiateTimestamps } from './timestamps.js';
+import { SYN_ACK } from './flagSets.js';
 
 /** How far past the old SND.NXT a connection reopened from TIME_WAIT starts (Linux). */
 export const REOPEN_ISS_GAP = 65537;
@@ -40,5 +41,5 @@ export function segmentForListener(ctx: TcpContext, seg: Segment, createTcb: () 
   tcb.sndUna = tcb.iss;
   tcb.sndNxt = tcb.iss;
   ctx.setState(tcb, 'SYN_RECEIVED', 'SYN received by the listener');
-  sendReliable(ctx, tcb, flagsOf('SYN', 'ACK'), '');
+  sendReliable(ctx, tcb, SYN_ACK, '');
 }

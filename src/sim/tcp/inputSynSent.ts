@@ -2,7 +2,7 @@
  * A segment arriving in SYN_SENT (RFC 9293 §3.10.7.3).
  */
 import { seqAdd, seqGt, seqLe } from '../seq.js';
-import { flagsOf, type Segment } from '../types.js';
+import type { Segment } from '../types.js';
 import type { TcpContext } from './context.js';
 import { resetFor, sendAck, sendReliable } from './output.js';
 import { isOldDuplicate, type Tcb } from './tcb.js';
@@ -10,6 +10,7 @@ import { onEstablished } from './userCalls.js';
 import { acknowledge } from './ackProcessing.js';
 import { TCP_TIMEOUT_MIN_US } from './rto.js';
 import { negotiateTimestamps } from './timestamps.js';
+import { SYN_ACK } from './flagSets.js';
 
 export function segmentInSynSent(ctx: TcpContext, tcb: Tcb, seg: Segment): void {
   // First, the ACK bit: an ACK for something we never sent (for example the ACK that a
@@ -53,5 +54,5 @@ export function segmentInSynSent(ctx: TcpContext, tcb: Tcb, seg: Segment): void 
   tcb.unacked = [];
   tcb.sndNxt = tcb.iss;
   ctx.cancelTimer(tcb, 'RTO');
-  sendReliable(ctx, tcb, flagsOf('SYN', 'ACK'), '');
+  sendReliable(ctx, tcb, SYN_ACK, '');
 }

@@ -3,10 +3,11 @@
  * retransmission queue of §3.8.1.
  */
 import { seqAdd } from '../seq.js';
-import { flagsOf, type Flags, type Segment } from '../types.js';
+import type { Flags, Segment } from '../types.js';
 import type { TcpContext } from './context.js';
 import { DEFAULT_WINDOW, type Tcb } from './tcb.js';
 import { armRetransmitTimer } from './rto.js';
+import { ACK, FIN_ACK, PSH_ACK, RST, RST_ACK } from './flagSets.js';
 
 /** A segment carrying ACK=RCV.NXT is leaving: a delayed ACK waiting to be sent is no longer needed. */
 function ackSent(ctx: TcpContext, tcb: Tcb): void {
@@ -36,7 +37,7 @@ export function sendReliable(ctx: TcpContext, tcb: Tcb, flags: Flags, data: stri
 export function sendAck(ctx: TcpContext, tcb: Tcb): Segment {
   ackSent(ctx, tcb);
   return ctx.transmit(tcb, {
-    flags: flagsOf('ACK'),
+    flags: ACK,
     seq: tcb.sndNxt,
     ack: tcb.rcvNxt,
     data: '',
@@ -61,7 +62,7 @@ export function ackInvalid(ctx: TcpContext, tcb: Tcb): Segment | null {
 
 /** Send application data now (the simulation has no Nagle and a window that never fills). */
 export function sendData(ctx: TcpContext, tcb: Tcb, data: string): void {
-  if (data.length > 0) sendReliable(ctx, tcb, flagsOf('PSH', 'ACK'), data);
+  if (data.length > 0) sendReliable(ctx, tcb, PSH_ACK, data);
 }
 
 /** Send our FIN (RFC 9293 §3.10.4: after any queued data). */
@@ -72,7 +73,7 @@ export function sendFin(ctx: TcpContext, tcb: Tcb): void {
     sendData(ctx, tcb, data);
   }
   tcb.finPending = false;
-  sendReliable(ctx, tcb, flagsOf('FIN', 'ACK'), '');
+  sendReliable(ctx, tcb, FIN_ACK, '');
 }
 
 /**
@@ -83,12 +84,12 @@ export function sendFin(ctx: TcpContext, tcb: Tcb): void {
 export function resetFor(ctx: TcpContext, seg: Segment): Segment | null {
   if (seg.flags.RST) return null;
   if (seg.flags.ACK) {
-    return ctx.transmit(null, { flags: flagsOf('RST'), seq: seg.ack, ack: 0, data: '', window: 0 }, seg);
+    return ctx.transmit(null, { flags: RST, seq: seg.ack, ack: 0, data: '', window: 0 }, seg);
   }
   const segLen = seg.data.length + (seg.flags.SYN ? 1 : 0) + (seg.flags.FIN ? 1 : 0);
   return ctx.transmit(
     null,
-    { flags: flagsOf('RST', 'ACK'), seq: 0, ack: seqAdd(seg.seq, segLen), data: '', window: 0 },
+    { flags: RST_ACK, seq: 0, ack: seqAdd(seg.seq, segLen), data: '', window: 0 },
     seg,
   );
 }

@@ -5,7 +5,7 @@
 import type { Micros } from '../time.js';
 import type { Flags, HostName, SocketAddress } from '../types.js';
 import type { TcpState } from './states.js';
-import type { TimerName } from '../trace.js';
+import type { ConnRef, TimerName } from '../trace.js';
 import { seqGt } from '../seq.js';
 
 /** A segment we sent that occupies sequence space and is not yet acknowledged. */
@@ -33,6 +33,13 @@ export interface TimerSlot {
 export interface Tcb {
   /** `${localPort}|${remoteIp}:${remotePort}`: unique per host. */
   key: string;
+  /**
+   * How trace events name this connection. The addresses and the incarnation never change, so
+   * one object is made with the TCB and shared by all its events (they never edit it).
+   */
+  ref: ConnRef;
+  /** The key the peer's TCB for this connection has (segments we send are looked up by it). */
+  peerKey: string;
   host: HostName;
   local: SocketAddress;
   remote: SocketAddress;
@@ -84,6 +91,12 @@ export interface Tcb {
   tsRecentStamp: Micros | null;
   /** When this incarnation's TCB was created: a segment born before it is an old duplicate. */
   createdAt: Micros;
+  /**
+   * The engine's bookkeeping for checkpoints, not TCP state: the copy the last checkpoint took
+   * of this TCB, or null once the TCB may have changed since (see engine/stateCopy.ts). A field
+   * is much cheaper than weak maps, and the engine clears it on every segment a TCB receives.
+   */
+  saved: Tcb | null;
 }
 
 export function tcbKey(localPort: number, remote: SocketAddress): string {
@@ -103,6 +116,8 @@ export function newTcb(
 ): Tcb {
   return {
     key: tcbKey(local.port, remote),
+    ref: { local: `${local.ip}:${local.port}`, remote: `${remote.ip}:${remote.port}`, incarnation },
+    peerKey: tcbKey(remote.port, local),
     host,
     local,
     remote,
@@ -137,6 +152,7 @@ export function newTcb(
     tsRecent: 0,
     tsRecentStamp: null,
     createdAt,
+    saved: null,
   };
 }
 

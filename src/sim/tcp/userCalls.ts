@@ -3,12 +3,12 @@
  * §3.10.2 (SEND), §3.10.4 (CLOSE) and §3.10.5 (ABORT). Creating the TCB and choosing the
  * local port is the host stack's job (engine/hostStack.ts).
  */
-import { flagsOf } from '../types.js';
 import type { TcpContext } from './context.js';
 import { sendData, sendFin, sendReliable } from './output.js';
 import type { Tcb } from './tcb.js';
 import { maybeStartFinWait2Timer } from './orphan.js';
 import { offerTimestamps } from './timestamps.js';
+import { RST, RST_ACK, SYN } from './flagSets.js';
 
 /**
  * Active OPEN on a fresh TCB: choose ISS, send <SEQ=ISS><CTL=SYN>, enter SYN_SENT (§3.10.1).
@@ -20,7 +20,7 @@ export function activeOpen(ctx: TcpContext, tcb: Tcb, iss?: number): void {
   tcb.sndNxt = tcb.iss;
   offerTimestamps(ctx, tcb);
   ctx.setState(tcb, 'SYN_SENT', 'connect()');
-  sendReliable(ctx, tcb, flagsOf('SYN'), '');
+  sendReliable(ctx, tcb, SYN, '');
 }
 
 /** SEND (§3.10.2): queue before the connection is established, send at once after. */
@@ -84,7 +84,7 @@ export function userClose(ctx: TcpContext, tcb: Tcb, how: 'close' | 'shutdown' =
 function resetOnUnreadData(ctx: TcpContext, tcb: Tcb): boolean {
   if (ctx.policies.closeWithUnreadData !== 'reset' || tcb.unread === 0) return false;
   if (tcb.state !== 'ESTABLISHED' && tcb.state !== 'CLOSE_WAIT' && tcb.state !== 'FIN_WAIT_1' && tcb.state !== 'FIN_WAIT_2') return false;
-  ctx.transmit(tcb, { flags: flagsOf('RST', 'ACK'), seq: tcb.sndNxt, ack: tcb.rcvNxt, data: '', window: 0 });
+  ctx.transmit(tcb, { flags: RST_ACK, seq: tcb.sndNxt, ack: tcb.rcvNxt, data: '', window: 0 });
   ctx.cancelTimer(tcb, 'RTO');
   tcb.pending = '';
   tcb.unacked = [];
@@ -107,7 +107,7 @@ export function userAbort(ctx: TcpContext, tcb: Tcb): void {
   if (synchronized) {
     const withAck = ctx.policies.abortSegment === 'rst-ack';
     ctx.transmit(tcb, {
-      flags: withAck ? flagsOf('RST', 'ACK') : flagsOf('RST'),
+      flags: withAck ? RST_ACK : RST,
       seq: tcb.sndNxt,
       ack: withAck ? tcb.rcvNxt : 0,
       data: '',
