@@ -87,11 +87,13 @@ function expand(data: LadderData, inner: number): Expanded {
     while (rows[i]?.through) i++;
     return i;
   };
-  const spans = [...data.spans.values()].map((s) => ({
-    ...s,
-    startRow: below(map[s.startRow] ?? rows.length),
-    ...(s.endRow !== undefined ? { endRow: map[s.endRow] ?? rows.length } : {}),
-  }));
+  const spans = [...data.spans.values()].map((s) => {
+    const startRow = below(map[s.startRow] ?? rows.length);
+    const endRow = s.endRow === undefined ? undefined : (map[s.endRow] ?? rows.length);
+    // Most spans do not move (no annotation above them): the same object, no copy to collect.
+    if (startRow === s.startRow && endRow === s.endRow) return s;
+    return { ...s, startRow, ...(endRow !== undefined ? { endRow } : {}) };
+  });
   const steps: number[] = [0];
   for (let r = 0; r < rows.length; r++) steps.push(steps[r]! + (rows[r]!.through ? 0 : 1));
   return { rows, spans, steps };
