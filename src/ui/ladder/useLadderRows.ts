@@ -8,7 +8,7 @@
  * or the front trimmed when the window slides (a new first event). The first two are followed;
  * anything else (a trimmed front, another simulation) rebuilds.
  */
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { RowBuilder, type LadderData } from '../../diagram/rows.js';
 import type { TraceEvent } from '../../sim/trace.js';
 
@@ -38,14 +38,24 @@ export function followTrace(builder: RowBuilder, trace: readonly TraceEvent[], l
   return true;
 }
 
+/**
+ * One builder per trace array (a simulation's trace keeps its array for life), outside any
+ * component: a ladder that is mounted again (the layout changed when a pane was toggled) picks up
+ * where the last one stopped instead of regrouping the whole window. The rows are the builder's
+ * own, changed in place: two ladders showing one trace at different steps would need a builder
+ * each (no screen does that; compare mode's two runs have two traces).
+ */
+const builders = new WeakMap<readonly TraceEvent[], RowBuilder>();
+
 export function useLadderRows(trace: readonly TraceEvent[], length: number, version: number): LadderData {
-  const builder = useRef<RowBuilder | null>(null);
   return useMemo(() => {
-    if (!builder.current || !followTrace(builder.current, trace, length)) {
-      builder.current = new RowBuilder(true);
-      for (let i = 0; i < length; i++) builder.current.add(trace[i]!);
+    let builder = builders.get(trace);
+    if (!builder || !followTrace(builder, trace, length)) {
+      builder = new RowBuilder(true);
+      for (let i = 0; i < length; i++) builder.add(trace[i]!);
+      builders.set(trace, builder);
     }
-    return builder.current.data();
+    return builder.data();
     // `version` changes whenever the controller hands out a new state of the same trace array.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [trace, length, version]);
