@@ -23,7 +23,7 @@ describe('line widths counted without string-width', () => {
   const cps = narrowCodePoints();
 
   it('covers what the screens draw', () => {
-    for (const ch of 'Lessons · ▸ ✓ ✕ ─│╭╮╰╯├┤┼ ▶◀ █▏░ ⏲ ↻ ⧉ ⋮ ┊ → ← ↑ ↓ é') expect(NARROW.test(ch), ch).toBe(true);
+    for (const ch of 'Lessons · ▸ ✓ ✕ ─│╭╮╰╯├┤┼ ▶◀ █▏░ ⠋⠙ ⏲ ↻ ⧉ ⋮ ┊ → ← ↑ ↓ é') expect(NARROW.test(ch), ch).toBe(true);
     expect(cps.length).toBeGreaterThan(2_000);
   });
 
