@@ -137,6 +137,15 @@ export function LessonScreen(props: LessonScreenProps) {
     });
   };
 
+  /** The keys that move between steps, the same in the run view and in a compare step. */
+  const moveAlong = (action: 'nextStep' | 'prevStep' | 'menu') => {
+    if (action === 'menu') props.onMenu();
+    else if (action === 'prevStep') {
+      if (!player.isFirst) enter(indexRef.current - 1);
+    } else if (!player.isLast) enter(indexRef.current + 1);
+    else finish();
+  };
+
   const proceed = () => {
     const s = player.step;
     const t = player.target();
@@ -219,11 +228,9 @@ export function LessonScreen(props: LessonScreenProps) {
             else proceed();
             return;
           case 'nextStep':
-            if (!player.isLast) enter(indexRef.current + 1);
-            else finish();
-            return;
           case 'prevStep':
-            if (!player.isFirst) enter(indexRef.current - 1);
+          case 'menu':
+            moveAlong(bb.action);
             return;
           case 'restartStep':
             if (player.step.kind === 'challenge') player.resetChallenge();
@@ -238,9 +245,6 @@ export function LessonScreen(props: LessonScreenProps) {
               if (h) setAnswers((a) => ({ ...a, hints: [...a.hints, h] }));
               else dispatch({ type: 'message', text: 'No more hints.' });
             }
-            return;
-          case 'menu':
-            props.onMenu();
             return;
         }
       },
@@ -315,17 +319,12 @@ export function LessonScreen(props: LessonScreenProps) {
               else enter(indexRef.current + 1);
               return;
             case 'nextStep':
-              if (!player.isLast) enter(indexRef.current + 1);
-              else finish();
-              return;
             case 'prevStep':
-              if (!player.isFirst) enter(indexRef.current - 1);
+            case 'menu':
+              moveAlong(b.action);
               return;
             case 'restartStep':
               enter(index);
-              return;
-            case 'menu':
-              props.onMenu();
               return;
           }
         }}
