@@ -4,9 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildRows, RowBuilder } from '../../src/diagram/rows.js';
+import { buildRows, followTrace, RowBuilder } from '../../src/diagram/rows.js';
 import { getScenario, SCENARIO_NAMES, Simulation, type TraceEvent } from '../../src/sim/index.js';
-import { followTrace } from '../../src/ui/ladder/useLadderRows.js';
 
 function traceOf(name: string): TraceEvent[] {
   const sim = Simulation.create(getScenario(name)!, { seed: 1 });

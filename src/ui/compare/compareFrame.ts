@@ -6,7 +6,7 @@
 import type { Comparison, CompareSide } from '../../compare/compareRuns.js';
 import { alignRows } from '../../compare/alignRows.js';
 import { markText } from '../../compare/sentence.js';
-import { buildRows, type LadderData } from '../../diagram/rows.js';
+import { followTrace, RowBuilder, type LadderData } from '../../diagram/rows.js';
 import { ladderRows, type RowInsert } from '../../diagram/layout.js';
 import type { InFlightView, TraceEvent } from '../../sim/index.js';
 
@@ -27,12 +27,44 @@ export interface CompareFrame {
   rows: number;
 }
 
-/** The run at `clock`: its simulation stepped (or replayed from the start) to there. */
-function sideAt(side: CompareSide, clock: number): { trace: TraceEvent[]; inFlight: readonly InFlightView[] } {
+/**
+ * The run at `clock`: its simulation stepped there. Going back, it seeks to the engine step of the
+ * last event at or before `clock` in the whole run, so the nearest checkpoint is restored instead
+ * of the run being replayed from its start.
+ */
+function sideAt(side: CompareSide, clock: number): { trace: TraceEvent[]; inFlight: readonly InFlightView[]; data: LadderData } {
   const sim = side.sim;
-  if (sim.now > clock) sim.seek(0);
+  if (sim.now > clock) sim.seek(stepAt(side.trace, clock));
   for (let next = sim.nextEventTime(); next !== null && next <= clock; next = sim.nextEventTime()) sim.step();
-  return { trace: sim.trace.slice(), inFlight: sim.snapshot().inFlight };
+  return { trace: sim.trace.slice(), inFlight: sim.snapshot().inFlight, data: rowsOf(side) };
+}
+
+/** The engine step of the last event at or before `clock` (0 when there is none). */
+function stepAt(trace: readonly TraceEvent[], clock: number): number {
+  let lo = 0;
+  let hi = trace.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (trace[mid]!.at <= clock) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : trace[lo - 1]!.step;
+}
+
+/**
+ * The ladder's rows for a side as its simulation stands, followed a step at a time (the same
+ * RowBuilder the sandbox's ladder uses) instead of regrouped from the whole trace each frame.
+ */
+const builders = new WeakMap<CompareSide, RowBuilder>();
+function rowsOf(side: CompareSide): LadderData {
+  const trace = side.sim.trace;
+  let builder = builders.get(side);
+  if (!builder || !followTrace(builder, trace, trace.length)) {
+    builder = new RowBuilder(true);
+    for (const ev of trace) builder.add(ev);
+    builders.set(side, builder);
+  }
+  return builder.data();
 }
 
 export const MARK_GLYPH = '◆';
@@ -40,8 +72,8 @@ export const MARK_GLYPH = '◆';
 export function compareFrame(c: Comparison, clock: number, width: number): CompareFrame {
   const a = sideAt(c.a, clock);
   const b = sideAt(c.b, clock);
-  const dataA = buildRows(a.trace);
-  const dataB = buildRows(b.trace);
+  const dataA = a.data;
+  const dataB = b.data;
   const d = c.divergence;
   const reached = d !== null && clock >= d.at;
   // Replay is exact, so the events of the frame stand at the same indices as in the whole run.
@@ -55,7 +87,7 @@ export function compareFrame(c: Comparison, clock: number, width: number): Compa
     clock,
     reached,
     rows: ladderRows(dataA, width).rows.length + insert.a.length + 1,
-    a: { ...a, data: dataA, insert: insert.a },
-    b: { ...b, data: dataB, insert: insert.b },
+    a: { ...a, insert: insert.a },
+    b: { ...b, insert: insert.b },
   };
 }

@@ -9,34 +9,8 @@
  * anything else (a trimmed front, another simulation) rebuilds.
  */
 import { useMemo } from 'react';
-import { RowBuilder, type LadderData } from '../../diagram/rows.js';
+import { followTrace, RowBuilder, type LadderData } from '../../diagram/rows.js';
 import type { TraceEvent } from '../../sim/trace.js';
-
-/**
- * Follows `trace[0..length)` with `builder`, or returns false when it cannot. A step back
- * restores a checkpoint and replays from it, which makes new objects for the replayed events: the
- * builder keeps the events before the first one that changed (found by halving, since the
- * events the trace kept are always a prefix) and adds the rest again.
- */
-export function followTrace(builder: RowBuilder, trace: readonly TraceEvent[], length: number): boolean {
-  const seen = builder.events;
-  if (seen.length > 0 && trace[0] !== seen[0]) return false;
-  let common = Math.min(length, seen.length);
-  if (common > 0 && trace[common - 1] !== seen[common - 1]) {
-    // trace[0] is shared: find the first index that differs in [1, common).
-    let lo = 1;
-    let hi = common - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (trace[mid] === seen[mid]) lo = mid + 1;
-      else hi = mid;
-    }
-    common = lo;
-  }
-  builder.truncate(common);
-  for (let i = common; i < length; i++) builder.add(trace[i]!);
-  return true;
-}
 
 /**
  * One builder per trace array (a simulation's trace keeps its array for life), outside any
